@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
+import { findAuditChainBreak, countAuditEvents } from '../db/repositories/audit-repository.js';
+import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
+import { openDatabase } from './open-database.js';
+import { startServer } from './start-server.js';
+
+function requireConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+}
+
+const program = new Command('accord').description('Accord: cross-border commercial mediation');
+
+program
+  .command('start')
+  .description('migrate, seed the demo (unless ACCORD_DEMO=0) and serve HTTP')
+  .action(async () => {
+    await startServer(requireConfig());
+  });
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    const handle = await openDatabase(requireConfig());
+    await handle.close();
+    console.log('migrations: up to date');
+  });
+
+program
+  .command('seed-demo')
+  .description('create the demo committee if the database does not have it')
+  .action(async () => {
+    const handle = await openDatabase(requireConfig());
+    const r = await seedDemoCommittee(handle.db);
+    await handle.close();
+    console.log(r.created ? 'demo committee created' : 'demo committee already present');
+  });
+
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('check every organisation\'s hash chain; prints ok or the first broken link')
+  .action(async () => {
+    const handle = await openDatabase(requireConfig());
+    try {
+      const broken = await findAuditChainBreak(handle.db);
+      if (broken) {
+        console.log(`broken: org ${broken.orgId} seq ${broken.seq} (${broken.reason})`);
+        process.exitCode = 1;
+      } else {
+        console.log(`ok (${await countAuditEvents(handle.db)} events)`);
+      }
+    } finally {
+      await handle.close();
+    }
+  });
+
+await program.parseAsync(process.argv);

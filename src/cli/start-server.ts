@@ -1,0 +1,32 @@
+import type { Config } from '../config/load-config.js';
+import { systemClock } from '../domain/clock.js';
+import { buildApp } from '../http/build-app.js';
+import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
+import { openDatabase } from './open-database.js';
+
+/** `accord start`: migrate, seed the demo if asked, serve HTTP, and shut down gracefully. */
+export async function startServer(config: Config): Promise<void> {
+  const handle = await openDatabase(config);
+  if (config.demo) await seedDemoCommittee(handle.db);
+  const deps = { db: handle.db, engine: handle.engine, clock: systemClock, config };
+  const app = await buildApp(deps);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // Stops accepting connections, waits for in-flight requests, then runs onClose hooks.
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { engine: handle.engine, dataDir: config.dataDir, url: config.publicUrl },
+    'Accord is serving',
+  );
+}

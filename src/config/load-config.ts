@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Every environment variable Accord reads, validated once at start-up. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  ACCORD_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, or absent for SQLite')
+    .optional(),
+  ACCORD_DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
+  ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCORD_PUBLIC_URL: z.string().url().optional(),
+  ACCORD_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  ACCORD_MAIL_FROM: z.string().min(3).default('Accord <no-reply@accord.localhost>'),
+  ACCORD_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  ACCORD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ACCORD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  ACCORD_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).max(500 * 1024 * 1024).default(20 * 1024 * 1024),
+  ACCORD_WORKER: z.enum(['0', '1', 'true', 'false']).default('1'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  demo: boolean;
+  secret: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionTtlHours: number;
+  logLevel: Env['ACCORD_LOG_LEVEL'];
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  runWorker: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const truthy = (v: string) => v === '1' || v === 'true';
+
+/** Reads the secret from the environment or from `<dataDir>/secret`, creating it on first start. */
+function requireSecret(dataDir: string, fromEnv: string | undefined): string {
+  if (fromEnv) return fromEnv;
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  // 0600: the secret encrypts personal data at rest, so other local users must not read it.
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.ACCORD_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { engine: 'postgres', url: e.DATABASE_URL }
+      : { engine: 'sqlite', file: join(dataDir, 'accord.sqlite') },
+    demo: truthy(e.ACCORD_DEMO),
+    secret: requireSecret(dataDir, e.ACCORD_SECRET),
+    publicUrl: e.ACCORD_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.ACCORD_SMTP_URL,
+    mailFrom: e.ACCORD_MAIL_FROM,
+    sessionTtlHours: e.ACCORD_SESSION_TTL_HOURS,
+    logLevel: e.ACCORD_LOG_LEVEL,
+    bodyLimitBytes: e.ACCORD_BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.ACCORD_UPLOAD_LIMIT_BYTES,
+    runWorker: truthy(e.ACCORD_WORKER),
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The raw better-sqlite3 handle, for the SQLite backup API and hot paths. */
+  sqlite?: SQLite.Database;
+  /** The pg pool, for PostgreSQL-only features. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+// int8 (bigint, COUNT) and numeric (SUM) arrive as strings from pg. Money is stored in minor
+// units and stays far below 2^53, so numbers are exact and both engines return the same type.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function connectDatabase(target: DatabaseTarget, opts: { poolSize?: number } = {}): DatabaseHandle {
+  if (target.engine === 'sqlite') {
+    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+    const sqlite = new SQLite(target.file);
+    // WAL for concurrent readers; synchronous=FULL because a committed legal record must
+    // survive a power cut (NORMAL may lose the last transactions in WAL mode).
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 10000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      db,
+      engine: 'sqlite',
+      sqlite,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: opts.poolSize ?? 10 });
+  // An idle client error (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    pool,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}

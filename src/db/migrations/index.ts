@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-28T1000_foundation.js';
+
+/** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T1000_foundation': foundation,
+};

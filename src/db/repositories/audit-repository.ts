@@ -1,0 +1,132 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import {
+  GENESIS_HASH,
+  canonicalJson,
+  hashAuditEvent,
+  redactSummary,
+  type AuditEventContent,
+} from '../../domain/hash-audit-event.js';
+import { newId } from '../../domain/new-id.js';
+import { isPostgres } from '../detect-engine.js';
+
+export interface AppendAuditEvent {
+  orgId: string;
+  caseId?: string | null;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** Before/after summary. Secrets and document numbers are redacted by key. */
+  summary: Record<string, unknown>;
+  at: string;
+}
+
+/**
+ * Appends to the organisation's hash chain. Call it inside the transaction that makes the
+ * change, so that the change and its audit row commit together or not at all.
+ */
+export async function appendAuditEvent(trx: Kysely<Database>, e: AppendAuditEvent): Promise<string> {
+  // Serialise appends per organisation: two concurrent transactions must not read the same
+  // chain head. PostgreSQL takes a row lock; SQLite already holds the single write lock.
+  if (isPostgres(trx)) {
+    await sql`select id from organizations where id = ${e.orgId} for update`.execute(trx);
+  }
+  const head = await trx
+    .selectFrom('audit_events')
+    .select(['seq', 'hash'])
+    .where('org_id', '=', e.orgId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const content: AuditEventContent = {
+    orgId: e.orgId,
+    seq: (head?.seq ?? 0) + 1,
+    caseId: e.caseId ?? null,
+    actorUserId: e.actorUserId,
+    actorLabel: e.actorLabel,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId ?? null,
+    summaryJson: canonicalJson(redactSummary(e.summary)),
+    createdAt: e.at,
+  };
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const id = newId();
+  await trx
+    .insertInto('audit_events')
+    .values({
+      id,
+      org_id: content.orgId,
+      seq: content.seq,
+      case_id: content.caseId,
+      actor_user_id: content.actorUserId,
+      actor_label: content.actorLabel,
+      action: content.action,
+      entity_type: content.entityType,
+      entity_id: content.entityId,
+      summary_json: content.summaryJson,
+      created_at: content.createdAt,
+      prev_hash: prevHash,
+      hash: hashAuditEvent(prevHash, content),
+    })
+    .execute();
+  return id;
+}
+
+export interface AuditChainBreak {
+  orgId: string;
+  seq: number;
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap';
+}
+
+/** Walks every organisation's chain in order and returns the first broken link, if any. */
+export async function findAuditChainBreak(db: Kysely<Database>): Promise<AuditChainBreak | undefined> {
+  const orgs = await db.selectFrom('audit_events').select('org_id').distinct().execute();
+  for (const { org_id } of orgs) {
+    let prev = GENESIS_HASH;
+    let expectedSeq = 1;
+    let after = 0;
+    for (;;) {
+      const rows = await db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('org_id', '=', org_id)
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(5000)
+        .execute();
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        if (r.seq !== expectedSeq) return { orgId: org_id, seq: expectedSeq, reason: 'sequence_gap' };
+        if (r.prev_hash !== prev) return { orgId: org_id, seq: r.seq, reason: 'prev_hash_mismatch' };
+        const h = hashAuditEvent(prev, {
+          orgId: r.org_id,
+          seq: r.seq,
+          caseId: r.case_id,
+          actorUserId: r.actor_user_id,
+          actorLabel: r.actor_label,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          summaryJson: r.summary_json,
+          createdAt: r.created_at,
+        });
+        if (h !== r.hash) return { orgId: org_id, seq: r.seq, reason: 'hash_mismatch' };
+        prev = r.hash;
+        expectedSeq++;
+        after = r.seq;
+      }
+    }
+  }
+  return undefined;
+}
+
+export async function countAuditEvents(db: Kysely<Database>): Promise<number> {
+  const r = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,463 @@
+// Kysely's view of the schema. Keep in step with src/db/migrations (the migrations are the truth).
+import type { ColumnType, Generated } from 'kysely';
+
+/** bigint columns: pg returns strings unless told otherwise; connect-database.ts parses them as numbers. */
+type Int8 = ColumnType<number, number | bigint, number | bigint>;
+type NullableInt8 = ColumnType<number | null, number | bigint | null, number | bigint | null>;
+
+export interface OrganizationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  name_en: string;
+  reference_prefix: string;
+  time_zone: Generated<string>;
+  region_code: string | null;
+  is_demo: Generated<number>;
+  settings_json: Generated<string>;
+  created_at: string;
+}
+
+export interface CourtsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_en: string;
+  kind: string;
+  is_docking_centre: Generated<number>;
+  is_seat_court: Generated<number>;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string | null;
+  display_name: string;
+  locale: Generated<string>;
+  time_zone: Generated<string>;
+  email_preferences_json: Generated<string>;
+  totp_secret_enc: string | null;
+  locked_until: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  role: string;
+  court_id: string | null;
+  created_at: string;
+}
+
+export interface AuthSessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  scope: string;
+  created_at: string;
+}
+
+export interface MediatorProfilesTable {
+  id: string;
+  org_id: string;
+  user_id: string | null;
+  display_name: string;
+  kind: string;
+  nationality: string;
+  languages_json: Generated<string>;
+  expertise_json: Generated<string>;
+  case_limit: Generated<number>;
+  open_cases: Generated<number>;
+  last_assigned_at: string | null;
+  email: string | null;
+  phone_enc: string | null;
+  bio_json: Generated<string>;
+  time_zone: Generated<string>;
+  active: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MediatorLanguagesTable {
+  org_id: string;
+  mediator_id: string;
+  language: string;
+  family: string | null;
+  proficiency: string;
+}
+
+export interface CaseReferenceCountersTable {
+  org_id: string;
+  year: number;
+  last_seq: number;
+}
+
+export interface CasesTable {
+  id: string;
+  org_id: string;
+  reference: string;
+  status: string;
+  source: string;
+  referring_court_id: string | null;
+  category: string;
+  national_category: string;
+  is_maritime: Generated<number>;
+  summary: string;
+  description: string;
+  claimed_amount_minor: NullableInt8;
+  claimed_currency: string | null;
+  has_foreign_party: Generated<number>;
+  search_text: Generated<string>;
+  submitted_at: string;
+  decided_at: string | null;
+  accepted_at: string | null;
+  decision_reason: string | null;
+  mediation_due_at: string | null;
+  concluded_at: string | null;
+  outcome: string | null;
+  outcome_reason: string | null;
+  agreed_at: string | null;
+  agreed_amount_minor: NullableInt8;
+  agreed_currency: string | null;
+  agreed_amount_cny_minor: NullableInt8;
+  recovered_cny_minor: Generated<number>;
+  closed_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasePartiesTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  role: string;
+  kind: string;
+  name: string;
+  country: string;
+  languages_json: string;
+  preferred_language: string;
+  email: string | null;
+  email_bounced_at: string | null;
+  phone_enc: string | null;
+  phone_masked: string | null;
+  id_document_type: string | null;
+  id_document_enc: string | null;
+  id_document_masked: string | null;
+  address: string | null;
+  agent_name: string | null;
+  user_id: string | null;
+  is_foreign: Generated<number>;
+  created_at: string;
+}
+
+export interface CaseLanguagesTable {
+  org_id: string;
+  case_id: string;
+  language: string;
+}
+
+export interface ConsentsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  party_id: string | null;
+  kind: string;
+  text_version: string;
+  given_at: string;
+}
+
+export interface CaseTeamMembersTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  mediator_id: string;
+  role: string;
+  assigned_at: string;
+  assigned_by: string | null;
+  removed_at: string | null;
+  removed_reason: string | null;
+}
+
+export interface TeamObjectionsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  party_id: string;
+  mediator_id: string;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  org_id: string;
+  seq: number;
+  case_id: string | null;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  summary_json: string;
+  created_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface MediationSessionsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  starts_at: string;
+  time_zone: string;
+  duration_minutes: number;
+  mode: string;
+  room: string | null;
+  meeting_url: string | null;
+  status: string;
+  participants_json: Generated<string>;
+  record_json: string | null;
+  interpreter_present: number | null;
+  held_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  org_id: string;
+  case_id: string | null;
+  kind: string;
+  filename: string;
+  media_type: string;
+  size_bytes: Int8;
+  sha256: string;
+  storage_key: string;
+  visibility: string;
+  uploaded_by: string | null;
+  message_id: string | null;
+  immutable: Generated<number>;
+  created_at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  author_user_id: string | null;
+  author_label: string;
+  visibility: string;
+  language: string;
+  body: string;
+  translations_json: Generated<string>;
+  created_at: string;
+}
+
+export interface AgreementsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  version: number;
+  supersedes_id: string | null;
+  status: string;
+  oral: Generated<number>;
+  content_json: string;
+  text_hash: string | null;
+  amount_minor: NullableInt8;
+  currency: string | null;
+  amount_cny_minor: NullableInt8;
+  fx_rate: string | null;
+  prevailing_language: Generated<string>;
+  sealed_by: string | null;
+  sealed_at: string | null;
+  effective_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementConfirmationsTable {
+  id: string;
+  org_id: string;
+  agreement_id: string;
+  party_id: string;
+  point_no: number;
+  confirmed_at: string;
+  confirmed_by: string | null;
+}
+
+export interface AgreementSignaturesTable {
+  id: string;
+  org_id: string;
+  agreement_id: string;
+  signer_kind: string;
+  party_id: string | null;
+  mediator_id: string | null;
+  user_id: string | null;
+  signer_name: string;
+  method: Generated<string>;
+  signed_at: string;
+  ip: string | null;
+  text_hash: string;
+}
+
+export interface InstalmentsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  agreement_id: string;
+  seq: number;
+  due_on: string;
+  amount_minor: Int8;
+  currency: string;
+  paid_minor: Generated<number>;
+  status: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  instalment_id: string | null;
+  amount_minor: Int8;
+  currency: string;
+  amount_cny_minor: Int8;
+  fx_rate: string;
+  paid_on: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface FollowUpsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  due_on: string;
+  done_at: string | null;
+  method: string | null;
+  notes: string | null;
+  satisfaction: number | null;
+  recorded_by: string | null;
+}
+
+export interface CourtFilingsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  court_id: string;
+  kind: string;
+  status: string;
+  agreement_id: string | null;
+  reason: string | null;
+  package_json: Generated<string>;
+  filed_at: string;
+  filed_by: string | null;
+  accepted_at: string | null;
+  court_case_number: string | null;
+  result: string | null;
+  result_at: string | null;
+  result_notes: string | null;
+}
+
+export interface PoliceReferralsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  reason: string;
+  referred_at: string;
+  referred_by: string | null;
+}
+
+export interface PartyInvitesTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  party_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface FxRatesTable {
+  currency: string;
+  on_date: string;
+  cny_per_unit: string;
+  source: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  org_id: string;
+  kind: string;
+  idempotency_key: string;
+  payload_json: string;
+  status: string;
+  attempts: Generated<number>;
+  run_after: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  done_at: string | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  case_id: string | null;
+  kind: string;
+  params_json: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  courts: CourtsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  auth_sessions: AuthSessionsTable;
+  login_failures: LoginFailuresTable;
+  mediator_profiles: MediatorProfilesTable;
+  mediator_languages: MediatorLanguagesTable;
+  case_reference_counters: CaseReferenceCountersTable;
+  cases: CasesTable;
+  case_parties: CasePartiesTable;
+  case_languages: CaseLanguagesTable;
+  consents: ConsentsTable;
+  case_team_members: CaseTeamMembersTable;
+  team_objections: TeamObjectionsTable;
+  audit_events: AuditEventsTable;
+  mediation_sessions: MediationSessionsTable;
+  documents: DocumentsTable;
+  messages: MessagesTable;
+  agreements: AgreementsTable;
+  agreement_confirmations: AgreementConfirmationsTable;
+  agreement_signatures: AgreementSignaturesTable;
+  instalments: InstalmentsTable;
+  payments: PaymentsTable;
+  follow_ups: FollowUpsTable;
+  court_filings: CourtFilingsTable;
+  police_referrals: PoliceReferralsTable;
+  party_invites: PartyInvitesTable;
+  fx_rates: FxRatesTable;
+  outbox: OutboxTable;
+  notifications: NotificationsTable;
+}

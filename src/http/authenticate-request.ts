@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../domain/app-error.js';
+import type { Actor } from '../domain/authorize-case-access.js';
+import { findActorBySessionToken } from '../use-cases/auth/resolve-actor.js';
+import type { AppDeps } from './app-deps.js';
+
+export const SESSION_COOKIE = 'accord_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionId: string | null;
+    authVia: 'bearer' | 'cookie' | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes open to anonymous callers set `public: true`; every other route requires a session. */
+    public?: boolean;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function bearerToken(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (!h) return undefined;
+  const m = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(h);
+  return m?.[1];
+}
+
+/**
+ * Cookie-authenticated writes must come from our own pages. Browsers send Sec-Fetch-Site;
+ * older ones send Origin. Bearer-token clients are not exposed to CSRF and skip the check.
+ */
+function isSameOrigin(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin' || site === 'none';
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export function registerAuthentication(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('authVia', null);
+
+  app.addHook('onRequest', async (req) => {
+    const bearer = bearerToken(req);
+    const cookie = bearer ? undefined : req.cookies[SESSION_COOKIE];
+    const token = bearer ?? cookie;
+    if (token) {
+      const found = await findActorBySessionToken(deps.db, token, deps.clock.now().toISOString());
+      if (found) {
+        req.actor = found.actor;
+        req.sessionId = found.sessionId;
+        req.authVia = bearer ? 'bearer' : 'cookie';
+      }
+    }
+    if (req.authVia === 'cookie' && unsafeMethods.has(req.method) && !isSameOrigin(req)) {
+      throw new AppError('CSRF_REJECTED');
+    }
+    if (!req.routeOptions.config.public && req.routeOptions.url && !req.actor) {
+      throw new AppError('UNAUTHENTICATED');
+    }
+  });
+}
+
+/** For handlers of non-public routes: the signed-in actor (the hook already refused anonymous calls). */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AppError } from '../domain/app-error.js';
+import type { AppDeps } from './app-deps.js';
+import { registerAuthentication } from './authenticate-request.js';
+import { sendError } from './map-error.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerUserRoutes } from './routes/user-routes.js';
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** Paths pino must never print: credentials, and personal identifiers a body may carry. */
+export const redactedLogPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.idDocument',
+  '*.idNumber',
+  '*.passportNumber',
+  '*.phone',
+];
+
+export interface BuildAppOptions {
+  logger?: boolean | { level: string };
+}
+
+/**
+ * Route modules, in registration order. Each feature adds its `register*Routes` here.
+ */
+const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerUserRoutes,
+];
+
+export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<AppInstance> {
+  const logger =
+    opts.logger === false
+      ? false
+      : { level: deps.config.logLevel, redact: { paths: redactedLogPaths, censor: '[redacted]' } };
+  const app = Fastify({
+    logger,
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
+  app.setNotFoundHandler((req, reply) => sendError(new AppError('NOT_FOUND'), req, reply));
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Accord API',
+        version: '1',
+        description: 'Cross-border commercial mediation: intake, case lifecycle, court docking.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'accord_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAuthentication(app, deps);
+
+  app.get(
+    '/api/openapi.json',
+    { config: { public: true }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  for (const register of routeModules) register(app, deps);
+  return app;
+}

@@ -1,0 +1,92 @@
+import { AppError } from '../../domain/app-error.js';
+import { newId } from '../../domain/new-id.js';
+import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
+import { insertAuthSession } from '../../db/repositories/auth-session-repository.js';
+import { findUserByEmail, insertUser } from '../../db/repositories/user-repository.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { hashToken, newSessionToken } from './issue-session-token.js';
+import { requireActorForUser } from './resolve-actor.js';
+import type { SignInResult } from './sign-in.js';
+
+const localeOf = (language: string) => (language === 'zh' ? 'zh-CN' : language);
+
+/**
+ * Exchanges a one-time invitation link for a session. The party gets (or reuses) an account
+ * keyed by the party's e-mail, without a password, linked to the party record.
+ */
+export async function redeemPartyInvite(
+  ctx: UseCaseContext,
+  opts: { token: string; ip: string | null; userAgent: string | null },
+): Promise<SignInResult> {
+  const at = ctx.clock.now().toISOString();
+  const sessionToken = newSessionToken();
+  const expiresAt = new Date(ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
+  const userId = await ctx.db.transaction().execute(async (trx) => {
+    const invite = await trx
+      .selectFrom('party_invites')
+      .innerJoin('case_parties', 'case_parties.id', 'party_invites.party_id')
+      .select([
+        'party_invites.id',
+        'party_invites.org_id',
+        'party_invites.case_id',
+        'party_invites.party_id',
+        'party_invites.expires_at',
+        'party_invites.used_at',
+        'case_parties.email',
+        'case_parties.name',
+        'case_parties.user_id',
+        'case_parties.preferred_language',
+      ])
+      .where('party_invites.token_hash', '=', hashToken(opts.token))
+      .executeTakeFirst();
+    // Unknown, used and expired links all look the same to the caller.
+    if (!invite || invite.used_at || invite.expires_at <= at) throw new AppError('NOT_FOUND');
+    const used = await trx
+      .updateTable('party_invites')
+      .set({ used_at: at })
+      .where('id', '=', invite.id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND');
+
+    let uid = invite.user_id;
+    if (!uid) {
+      const existing = invite.email ? await findUserByEmail(trx, invite.email) : undefined;
+      uid = existing?.id ?? newId();
+      if (!existing) {
+        await insertUser(trx, {
+          id: uid,
+          // A party without e-mail still needs a unique login key; it can never sign in by password.
+          email: invite.email ?? `party-${invite.party_id}@invite.accord.invalid`,
+          passwordHash: null,
+          displayName: invite.name,
+          locale: localeOf(invite.preferred_language),
+          at,
+        });
+      }
+      await trx.updateTable('case_parties').set({ user_id: uid }).where('id', '=', invite.party_id).execute();
+    }
+    await insertAuthSession(trx, {
+      id: newId(),
+      userId: uid,
+      tokenHash: hashToken(sessionToken),
+      at,
+      expiresAt,
+      ip: opts.ip,
+      userAgent: opts.userAgent,
+    });
+    await appendAuditEvent(trx, {
+      orgId: invite.org_id,
+      caseId: invite.case_id,
+      actorUserId: uid,
+      actorLabel: invite.name,
+      action: 'party.invite_redeemed',
+      entityType: 'case_party',
+      entityId: invite.party_id,
+      summary: {},
+      at,
+    });
+    return uid;
+  });
+  return { token: sessionToken, expiresAt, actor: await requireActorForUser(ctx.db, userId) };
+}
