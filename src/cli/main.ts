@@ -48,7 +48,7 @@ program
 const audit = program.command('audit').description('the audit trail');
 audit
   .command('verify')
-  .description('check every organisation\'s hash chain; prints ok or the first broken link')
+  .description("check every organisation's hash chain; prints ok or the first broken link")
   .action(async () => {
     const handle = await openDatabase(requireConfig());
     try {

@@ -6,7 +6,8 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
-export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+export type DatabaseTarget =
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -23,7 +24,10 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-export function connectDatabase(target: DatabaseTarget, opts: { poolSize?: number } = {}): DatabaseHandle {
+export function connectDatabase(
+  target: DatabaseTarget,
+  opts: { poolSize?: number } = {},
+): DatabaseHandle {
   if (target.engine === 'sqlite') {
     if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
     const sqlite = new SQLite(target.file);

@@ -15,6 +15,13 @@ export const caseStatuses = [
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /** States in which the case is finished for the committee (no further mediation work). */
-export const closedStatuses: readonly CaseStatus[] = ['rejected', 'fulfilled', 'withdrawn', 'referred'];
+export const closedStatuses: readonly CaseStatus[] = [
+  'rejected',
+  'fulfilled',
+  'withdrawn',
+  'referred',
+];
 
-export const openStatuses: readonly CaseStatus[] = caseStatuses.filter((s) => !closedStatuses.includes(s));
+export const openStatuses: readonly CaseStatus[] = caseStatuses.filter(
+  (s) => !closedStatuses.includes(s),
+);

@@ -27,11 +27,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function hashAuditEvent(prevHash: string, e: AuditEventContent): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(canonicalJson(e))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(e)).digest('hex');
 }
 
 /** Keys whose values never enter the audit trail, whatever a caller passes in a summary. */

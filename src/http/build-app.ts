@@ -117,10 +117,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
 
   registerAuthentication(app, deps);
 
-  app.get(
-    '/api/openapi.json',
-    { config: { public: true }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   for (const register of routeModules) register(app, deps);

@@ -5,17 +5,29 @@ import { formatErrorMessage } from '../domain/messages/error-messages.js';
 import { negotiateLocale, matchLocale, type Locale } from '../domain/messages/supported-locales.js';
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string; details?: unknown; requestId?: string };
+  error: {
+    code: ErrorCode;
+    message: string;
+    field?: string;
+    details?: unknown;
+    requestId?: string;
+  };
 }
 
 export function localeOfRequest(req: FastifyRequest): Locale {
   const fromQuery = matchLocale((req.query as Record<string, string> | undefined)?.lang);
-  return fromQuery ?? matchLocale(req.actor?.locale) ?? negotiateLocale(req.headers['accept-language']);
+  return (
+    fromQuery ?? matchLocale(req.actor?.locale) ?? negotiateLocale(req.headers['accept-language'])
+  );
 }
 
 const isUniqueViolation = (e: unknown): boolean => {
   const code = (e as { code?: unknown })?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 };
 
 /** Turns anything thrown into an AppError; unknown errors become INTERNAL. */
@@ -25,7 +37,8 @@ export function toAppError(err: unknown): AppError {
     const first = err.validation[0]!;
     const unknownKeys = (first.params as { keys?: string[] }).keys;
     const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    const field = [path, unknownKeys?.[0]].filter(Boolean).join('.') || String(err.validationContext ?? 'body');
+    const field =
+      [path, unknownKeys?.[0]].filter(Boolean).join('.') || String(err.validationContext ?? 'body');
     return new AppError('VALIDATION_FAILED', {
       field,
       details: err.validation.slice(0, 20).map((v) => ({

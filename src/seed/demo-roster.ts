@@ -50,7 +50,14 @@ export const demoForeignMediators: DemoMediator[] = [
   foreign('f11', 'Taras Melnyk', 'UA', 'uk', ['ru', 'en'], ['payment', 'contract_other']),
   foreign('f12', 'Emre Yildiz', 'TR', 'tr', ['en'], ['goods_quality', 'delivery']),
   foreign('f13', 'Aziz Karimov', 'UZ', 'uz', ['ru', 'en'], ['payment', 'agency']),
-  foreign('f14', 'Lucia Navarro', 'ES', 'es', ['en', 'fr'], ['intellectual_property', 'contract_other']),
+  foreign(
+    'f14',
+    'Lucia Navarro',
+    'ES',
+    'es',
+    ['en', 'fr'],
+    ['intellectual_property', 'contract_other'],
+  ),
   foreign('f15', 'Mateo Restrepo', 'CO', 'es', ['en'], ['deposit', 'payment']),
   foreign('f16', 'Wanjiru Kamau', 'KE', 'sw', ['en'], ['goods_quality', 'delivery']),
   foreign('f17', 'Hassan Mostafa', 'EG', 'ar', ['en'], ['payment', 'deposit']),
@@ -59,9 +66,57 @@ export const demoForeignMediators: DemoMediator[] = [
   foreign('f20', 'Camila Ortiz', 'CO', 'es', ['en'], ['goods_quality', 'agency']),
 ];
 
-const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '郑'];
-const givenNames = ['建国', '丽华', '志强', '晓燕', '海涛', '静怡', '文博', '雅琴', '俊杰', '秀英', '明辉', '佳怡', '国平', '慧敏', '永康', '婷婷', '立新', '春梅', '宏伟', '思远'];
-const lawyerExpertise = [['goods_quality', 'payment'], ['delivery', 'deposit'], ['agency', 'contract_other'], ['intellectual_property'], ['payment', 'deposit']];
+const surnames = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '郑',
+];
+const givenNames = [
+  '建国',
+  '丽华',
+  '志强',
+  '晓燕',
+  '海涛',
+  '静怡',
+  '文博',
+  '雅琴',
+  '俊杰',
+  '秀英',
+  '明辉',
+  '佳怡',
+  '国平',
+  '慧敏',
+  '永康',
+  '婷婷',
+  '立新',
+  '春梅',
+  '宏伟',
+  '思远',
+];
+const lawyerExpertise = [
+  ['goods_quality', 'payment'],
+  ['delivery', 'deposit'],
+  ['agency', 'contract_other'],
+  ['intellectual_property'],
+  ['payment', 'deposit'],
+];
 const secondLanguages = ['en', 'en', 'en', 'ar', 'ru', 'es', 'fr', 'en'];
 
 /** 28 lawyers, 8 notaries, 10 market operators and 5 interpreters, names fictional and fixed. */
@@ -78,7 +133,10 @@ export function demoPartTimeMediators(): DemoMediator[] {
     for (let k = 0; k < count; k++, i++) {
       const name = surnames[i % surnames.length]! + givenNames[(i * 7) % givenNames.length]!;
       const second = secondLanguages[i % secondLanguages.length]!;
-      const languages = [L('zh', 'native'), L(second, kind === 'interpreter' ? 'fluent' : 'working')];
+      const languages = [
+        L('zh', 'native'),
+        L(second, kind === 'interpreter' ? 'fluent' : 'working'),
+      ];
       if (kind === 'interpreter') languages.push(L(i % 2 ? 'ar' : 'ru', 'fluent'));
       out.push({
         key: `${kind}-${String(k + 1).padStart(2, '0')}`,

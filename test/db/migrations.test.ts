@@ -23,7 +23,13 @@ describe(`migrations on ${testEngine}`, () => {
     const d = await createTestDatabase();
     dbs.push(d);
     const tables = await d.db.introspection.getTables();
-    const referenceTables = new Set(['organizations', 'users', 'auth_sessions', 'login_failures', 'fx_rates']);
+    const referenceTables = new Set([
+      'organizations',
+      'users',
+      'auth_sessions',
+      'login_failures',
+      'fx_rates',
+    ]);
     const missing = tables
       .filter((t) => !t.name.startsWith('kysely_') && !referenceTables.has(t.name))
       .filter((t) => !t.columns.some((c) => c.name === 'org_id'))
@@ -34,7 +40,10 @@ describe(`migrations on ${testEngine}`, () => {
   it('store money as exact integers on both engines', async () => {
     const d = await createTestDatabase();
     dbs.push(d);
-    await d.db.insertInto('fx_rates').values({ currency: 'USD', on_date: '2026-01-01', cny_per_unit: '7.1234', source: 'test' }).execute();
+    await d.db
+      .insertInto('fx_rates')
+      .values({ currency: 'USD', on_date: '2026-01-01', cny_per_unit: '7.1234', source: 'test' })
+      .execute();
     const big = 9_007_199_254_740; // > 2^32, well inside 2^53
     await sql`create table money_probe (v bigint not null)`.execute(d.db);
     await sql`insert into money_probe (v) values (${big})`.execute(d.db);

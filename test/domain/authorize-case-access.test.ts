@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngine, type TestDatabase } from '../support/test-database.js';
-import { createCase, createCourt, createCourtFiling, createMediator, createOrg, createUser } from '../support/factories.js';
+import {
+  createCase,
+  createCourt,
+  createCourtFiling,
+  createMediator,
+  createOrg,
+  createUser,
+} from '../support/factories.js';
 import { requireActorForUser } from '../../src/use-cases/auth/resolve-actor.js';
 import { requireVisibleCase } from '../../src/use-cases/cases/require-visible-case.js';
 import { AppError } from '../../src/domain/app-error.js';
@@ -24,8 +31,16 @@ describe(`case visibility policy on ${testEngine}`, () => {
     const foreignOfficer = await createUser(d.db, { orgId: otherOrg.id, role: 'officer' });
     const mediatorOn = await createUser(d.db, { orgId: org.id, role: 'mediator' });
     const mediatorOff = await createUser(d.db, { orgId: org.id, role: 'mediator' });
-    const liaison = await createUser(d.db, { orgId: org.id, role: 'court_liaison', courtId: court.id });
-    const otherLiaison = await createUser(d.db, { orgId: org.id, role: 'court_liaison', courtId: otherCourt.id });
+    const liaison = await createUser(d.db, {
+      orgId: org.id,
+      role: 'court_liaison',
+      courtId: court.id,
+    });
+    const otherLiaison = await createUser(d.db, {
+      orgId: org.id,
+      role: 'court_liaison',
+      courtId: otherCourt.id,
+    });
     const partyA = await createUser(d.db);
     const partyB = await createUser(d.db);
 
@@ -41,7 +56,10 @@ describe(`case visibility policy on ${testEngine}`, () => {
       ],
       teamMediatorIds: [mOn.id],
     });
-    await createCase(d.db, { orgId: org.id, parties: [{ role: 'applicant', userId: partyB.id }, { role: 'respondent' }] });
+    await createCase(d.db, {
+      orgId: org.id,
+      parties: [{ role: 'applicant', userId: partyB.id }, { role: 'respondent' }],
+    });
     await createCourtFiling(d.db, { orgId: org.id, caseId: theCase.id, courtId: court.id });
 
     const expectations: [string, string, string[] | null][] = [
@@ -61,16 +79,23 @@ describe(`case visibility policy on ${testEngine}`, () => {
       if (relations) {
         await expect(attempt, label).resolves.toMatchObject({ relations });
       } else {
-        await expect(attempt, label).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'NOT_FOUND');
+        await expect(attempt, label).rejects.toSatisfy(
+          (e) => e instanceof AppError && e.code === 'NOT_FOUND',
+        );
       }
     }
   });
 
   it('answers NOT_FOUND for malformed and unknown ids alike', async () => {
     const org = await createOrg(d.db);
-    const director = await requireActorForUser(d.db, (await createUser(d.db, { orgId: org.id, role: 'director' })).id);
+    const director = await requireActorForUser(
+      d.db,
+      (await createUser(d.db, { orgId: org.id, role: 'director' })).id,
+    );
     for (const id of ['../../etc/passwd', '00000000-0000-4000-8000-000000000000']) {
-      await expect(requireVisibleCase(d.db, director, id)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'NOT_FOUND');
+      await expect(requireVisibleCase(d.db, director, id)).rejects.toSatisfy(
+        (e) => e instanceof AppError && e.code === 'NOT_FOUND',
+      );
     }
   });
 });

@@ -12,7 +12,12 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    headers,
+  });
 
 describe('sign-in', () => {
   it('returns a token and user, and sets an HttpOnly SameSite=Lax cookie', async () => {
@@ -28,7 +33,10 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
 
-    const me = await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${body.token}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${body.token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().id).toBe(u.id);
   });
@@ -46,7 +54,11 @@ describe('sign-in', () => {
   it('does not store the token, only its hash', async () => {
     const u = await createUser(t.database.db, { orgId, role: 'officer' });
     const { token } = (await login(u.email, u.password)).json();
-    const rows = await t.database.db.selectFrom('auth_sessions').select('token_hash').where('user_id', '=', u.id).execute();
+    const rows = await t.database.db
+      .selectFrom('auth_sessions')
+      .select('token_hash')
+      .where('user_id', '=', u.id)
+      .execute();
     expect(rows.length).toBe(1);
     expect(rows[0]!.token_hash).not.toContain(token);
   });
@@ -55,7 +67,10 @@ describe('sign-in', () => {
     const u = await createUser(t.database.db, { orgId, role: 'officer' });
     const { token } = (await login(u.email, u.password)).json();
     const auth = { authorization: `Bearer ${token}` };
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: auth })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: auth }))
+        .statusCode,
+    ).toBe(204);
     const me = await t.app.inject({ url: '/api/v1/me', headers: auth });
     expect(me.statusCode).toBe(401);
     expect(me.json().error.code).toBe('UNAUTHENTICATED');
@@ -116,7 +131,11 @@ describe('cookie sessions and CSRF', () => {
     });
     expect(cross.statusCode).toBe(403);
     expect(cross.json().error.code).toBe('CSRF_REJECTED');
-    const noOrigin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    const noOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie },
+    });
     expect(noOrigin.statusCode).toBe(403);
     const same = await t.app.inject({
       method: 'POST',
@@ -132,15 +151,36 @@ describe('staff accounts', () => {
     const director = await createUser(t.database.db, { orgId, role: 'director' });
     const { token } = (await login(director.email, director.password)).json();
     const auth = { authorization: `Bearer ${token}` };
-    const payload = { email: 'new.officer@test.example', password: 'a-long-enough-password', displayName: '新办事员', role: 'officer' };
-    const created = await t.app.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/users`, headers: auth, payload });
+    const payload = {
+      email: 'new.officer@test.example',
+      password: 'a-long-enough-password',
+      displayName: '新办事员',
+      role: 'officer',
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/users`,
+      headers: auth,
+      payload,
+    });
     expect(created.statusCode).toBe(201);
-    const count = async () => (await t.database.db.selectFrom('users').select('id').execute()).length;
+    const count = async () =>
+      (await t.database.db.selectFrom('users').select('id').execute()).length;
     const before = await count();
-    const dup = await t.app.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/users`, headers: auth, payload: { ...payload, email: 'NEW.officer@test.example' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/users`,
+      headers: auth,
+      payload: { ...payload, email: 'NEW.officer@test.example' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('ALREADY_EXISTS');
-    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/users`, headers: auth, payload: { ...payload, email: 'not-an-email' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/users`,
+      headers: auth,
+      payload: { ...payload, email: 'not-an-email' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('email');
     expect(await count()).toBe(before);
@@ -156,7 +196,12 @@ describe('staff accounts', () => {
         method: 'POST',
         url: `/api/v1/orgs/${orgId}/users`,
         headers: { authorization: `Bearer ${token}` },
-        payload: { email: `x${u.id.slice(0, 5)}@test.example`, password: 'a-long-enough-password', displayName: 'x', role: 'officer' },
+        payload: {
+          email: `x${u.id.slice(0, 5)}@test.example`,
+          password: 'a-long-enough-password',
+          displayName: 'x',
+          role: 'officer',
+        },
       });
       expect(r.statusCode).toBe(404);
     }

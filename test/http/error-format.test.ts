@@ -11,16 +11,39 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const post = (payload: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers: { 'content-type': 'application/json', ...headers } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('error format', () => {
   it.each([
     ['malformed JSON', '{"email":', 400, 'INVALID_JSON', undefined],
     ['wrong type', '{"email":42,"password":"x"}', 400, 'VALIDATION_FAILED', 'email'],
-    ['unknown field', '{"email":"a@b.example","password":"x","admin":true}', 400, 'VALIDATION_FAILED', 'admin'],
+    [
+      'unknown field',
+      '{"email":"a@b.example","password":"x","admin":true}',
+      400,
+      'VALIDATION_FAILED',
+      'admin',
+    ],
     ['bad email', '{"email":"not-an-email","password":"x"}', 400, 'VALIDATION_FAILED', 'email'],
-    ['prototype pollution', '{"email":"a@b.example","password":"x","__proto__":{"admin":true}}', 400, 'INVALID_JSON', undefined],
-    ['oversized body', JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(10_000) }), 413, 'PAYLOAD_TOO_LARGE', undefined],
+    [
+      'prototype pollution',
+      '{"email":"a@b.example","password":"x","__proto__":{"admin":true}}',
+      400,
+      'INVALID_JSON',
+      undefined,
+    ],
+    [
+      'oversized body',
+      JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(10_000) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      undefined,
+    ],
   ])('%s → %i %s', async (_label, payload, status, code, field) => {
     const r = await post(payload);
     expect(r.statusCode).toBe(status);
@@ -36,8 +59,11 @@ describe('error format', () => {
     expect(r.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
   });
 
-  it('translates the message into the caller\'s language', async () => {
-    const zh = await t.app.inject({ url: '/api/v1/me', headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+  it("translates the message into the caller's language", async () => {
+    const zh = await t.app.inject({
+      url: '/api/v1/me',
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+    });
     expect(zh.json().error).toEqual({ code: 'UNAUTHENTICATED', message: '请先登录。' });
     const ar = await t.app.inject({ url: '/api/v1/me', headers: { 'accept-language': 'ar-EG' } });
     expect(ar.json().error.message).toBe('يرجى تسجيل الدخول.');

@@ -14,13 +14,19 @@ export interface TestApp {
 
 export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ ACCORD_DATA_DIR: dataDir, ACCORD_SECRET: 'test-secret-test-secret-test-secret-0000', ACCORD_LOG_LEVEL: 'silent' }),
+    ...loadConfig({
+      ACCORD_DATA_DIR: dataDir,
+      ACCORD_SECRET: 'test-secret-test-secret-test-secret-0000',
+      ACCORD_LOG_LEVEL: 'silent',
+    }),
     ...overrides,
   };
 }
 
 /** An app on its own fresh database with a controllable clock; inject() drives it without a socket. */
-export async function buildTestApp(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  opts: { now?: string; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(opts.now ?? '2026-03-02T02:00:00.000Z');
   const config = testConfig(database.dataDir, opts.config);

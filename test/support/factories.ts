@@ -34,7 +34,11 @@ export async function createOrg(db: Kysely<Database>, o: { name?: string; prefix
   return { id };
 }
 
-export async function createCourt(db: Kysely<Database>, orgId: string, o: { kind?: string; seat?: boolean } = {}) {
+export async function createCourt(
+  db: Kysely<Database>,
+  orgId: string,
+  o: { kind?: string; seat?: boolean } = {},
+) {
   const id = newId();
   await db
     .insertInto('courts')
@@ -54,13 +58,34 @@ export async function createCourt(db: Kysely<Database>, orgId: string, o: { kind
 
 export async function createUser(
   db: Kysely<Database>,
-  o: { orgId?: string; role?: StaffRole; courtId?: string; email?: string; locale?: string; name?: string } = {},
+  o: {
+    orgId?: string;
+    role?: StaffRole;
+    courtId?: string;
+    email?: string;
+    locale?: string;
+    name?: string;
+  } = {},
 ) {
   const id = newId();
   const email = o.email ?? `user${seq()}-${id.slice(0, 6)}@test.example`;
-  await insertUser(db, { id, email, passwordHash: await testPasswordHash(), displayName: o.name ?? 'Test User', locale: o.locale, at: AT });
+  await insertUser(db, {
+    id,
+    email,
+    passwordHash: await testPasswordHash(),
+    displayName: o.name ?? 'Test User',
+    locale: o.locale,
+    at: AT,
+  });
   if (o.orgId && o.role) {
-    await insertMembership(db, { id: newId(), orgId: o.orgId, userId: id, role: o.role, courtId: o.courtId ?? null, at: AT });
+    await insertMembership(db, {
+      id: newId(),
+      orgId: o.orgId,
+      userId: id,
+      role: o.role,
+      courtId: o.courtId ?? null,
+      at: AT,
+    });
   }
   return { id, email, password: TEST_PASSWORD };
 }
@@ -100,7 +125,15 @@ export async function createMediator(
     .execute();
   await db
     .insertInto('mediator_languages')
-    .values(languages.map((l) => ({ org_id: o.orgId, mediator_id: id, language: l.code, family: familyOf(l.code) ?? null, proficiency: l.proficiency })))
+    .values(
+      languages.map((l) => ({
+        org_id: o.orgId,
+        mediator_id: id,
+        language: l.code,
+        family: familyOf(l.code) ?? null,
+        proficiency: l.proficiency,
+      })),
+    )
     .execute();
   return { id };
 }
@@ -136,8 +169,22 @@ export async function createCase(
   const at = o.submittedAt ?? AT;
   const category = o.category ?? 'goods_quality';
   const parties: PartyInput[] = o.parties ?? [
-    { role: 'applicant', kind: 'person', name: 'Ahmed Test', country: 'EG', languages: ['ar'], preferredLanguage: 'ar' },
-    { role: 'respondent', kind: 'organization', name: '义乌测试商行', country: 'CN', languages: ['zh'], preferredLanguage: 'zh' },
+    {
+      role: 'applicant',
+      kind: 'person',
+      name: 'Ahmed Test',
+      country: 'EG',
+      languages: ['ar'],
+      preferredLanguage: 'ar',
+    },
+    {
+      role: 'respondent',
+      kind: 'organization',
+      name: '义乌测试商行',
+      country: 'CN',
+      languages: ['zh'],
+      preferredLanguage: 'zh',
+    },
   ];
   const n = seq();
   await db
@@ -156,7 +203,12 @@ export async function createCase(
       claimed_currency: 'USD',
       has_foreign_party: parties.some((p) => (p.country ?? 'CN') !== 'CN') ? 1 : 0,
       submitted_at: at,
-      accepted_at: o.acceptedAt === undefined ? (o.status && o.status !== 'submitted' ? at : null) : o.acceptedAt,
+      accepted_at:
+        o.acceptedAt === undefined
+          ? o.status && o.status !== 'submitted'
+            ? at
+            : null
+          : o.acceptedAt,
       created_at: at,
       updated_at: at,
     })
@@ -185,23 +237,45 @@ export async function createCase(
       })
       .execute();
     for (const language of languages) {
-      await db.insertInto('case_languages').values({ org_id: o.orgId, case_id: id, language }).onConflict((oc) => oc.doNothing()).execute();
+      await db
+        .insertInto('case_languages')
+        .values({ org_id: o.orgId, case_id: id, language })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
   }
   for (const [i, mediatorId] of (o.teamMediatorIds ?? []).entries()) {
     await db
       .insertInto('case_team_members')
-      .values({ id: newId(), org_id: o.orgId, case_id: id, mediator_id: mediatorId, role: i === 0 ? 'lead' : 'lawyer', assigned_at: at })
+      .values({
+        id: newId(),
+        org_id: o.orgId,
+        case_id: id,
+        mediator_id: mediatorId,
+        role: i === 0 ? 'lead' : 'lawyer',
+        assigned_at: at,
+      })
       .execute();
   }
   return { id, partyIds };
 }
 
-export async function createCourtFiling(db: Kysely<Database>, o: { orgId: string; caseId: string; courtId: string; kind?: 'confirmation' | 'litigation' }) {
+export async function createCourtFiling(
+  db: Kysely<Database>,
+  o: { orgId: string; caseId: string; courtId: string; kind?: 'confirmation' | 'litigation' },
+) {
   const id = newId();
   await db
     .insertInto('court_filings')
-    .values({ id, org_id: o.orgId, case_id: o.caseId, court_id: o.courtId, kind: o.kind ?? 'confirmation', status: 'filed', filed_at: AT })
+    .values({
+      id,
+      org_id: o.orgId,
+      case_id: o.caseId,
+      court_id: o.courtId,
+      kind: o.kind ?? 'confirmation',
+      status: 'filed',
+      filed_at: AT,
+    })
     .execute();
   return { id };
 }

@@ -3,13 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { connectDatabase, type DatabaseHandle, type Engine } from '../../src/db/connect-database.js';
+import {
+  connectDatabase,
+  type DatabaseHandle,
+  type Engine,
+} from '../../src/db/connect-database.js';
 import { migrateToLatest } from '../../src/db/migrate-to-latest.js';
 
 /** The engine this test run targets: `npm test` runs every file once per engine. */
-export const testEngine: Engine = process.env.ACCORD_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+export const testEngine: Engine =
+  process.env.ACCORD_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
-export const adminPgUrl = process.env.ACCORD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const adminPgUrl =
+  process.env.ACCORD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase extends DatabaseHandle {
   /** A connection string or file another process (a child server) can open. */

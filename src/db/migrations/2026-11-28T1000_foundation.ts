@@ -72,7 +72,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ip', 'text')
     .addColumn('user_agent', 'text')
     .execute();
-  await db.schema.createIndex('auth_sessions_user_idx').on('auth_sessions').column('user_id').execute();
+  await db.schema
+    .createIndex('auth_sessions_user_idx')
+    .on('auth_sessions')
+    .column('user_id')
+    .execute();
 
   // Failed sign-ins, kept in the database so that limits hold across app processes.
   await db.schema
@@ -108,8 +112,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('mediator_profiles_org_idx').on('mediator_profiles').columns(['org_id', 'kind', 'active']).execute();
-  await db.schema.createIndex('mediator_profiles_user_idx').on('mediator_profiles').column('user_id').execute();
+  await db.schema
+    .createIndex('mediator_profiles_org_idx')
+    .on('mediator_profiles')
+    .columns(['org_id', 'kind', 'active'])
+    .execute();
+  await db.schema
+    .createIndex('mediator_profiles_user_idx')
+    .on('mediator_profiles')
+    .column('user_id')
+    .execute();
 
   // One row per (mediator, language): the index that matching reads instead of scanning the roster.
   await db.schema
@@ -121,8 +133,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('proficiency', 'text', (c) => c.notNull()) // native | fluent | working
     .addPrimaryKeyConstraint('mediator_languages_pk', ['mediator_id', 'language'])
     .execute();
-  await db.schema.createIndex('mediator_languages_lookup_idx').on('mediator_languages').columns(['org_id', 'language']).execute();
-  await db.schema.createIndex('mediator_languages_family_idx').on('mediator_languages').columns(['org_id', 'family']).execute();
+  await db.schema
+    .createIndex('mediator_languages_lookup_idx')
+    .on('mediator_languages')
+    .columns(['org_id', 'language'])
+    .execute();
+  await db.schema
+    .createIndex('mediator_languages_family_idx')
+    .on('mediator_languages')
+    .columns(['org_id', 'family'])
+    .execute();
 
   // Per (org, year) counter behind the committee's case references, e.g. "(2026) 义外调 No. 0042".
   await db.schema
@@ -169,10 +189,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('cases_org_reference_uq', ['org_id', 'reference'])
     .execute();
-  await db.schema.createIndex('cases_org_status_idx').on('cases').columns(['org_id', 'status', 'submitted_at']).execute();
-  await db.schema.createIndex('cases_org_submitted_idx').on('cases').columns(['org_id', 'submitted_at', 'id']).execute();
-  await db.schema.createIndex('cases_org_accepted_idx').on('cases').columns(['org_id', 'accepted_at']).execute();
-  await db.schema.createIndex('cases_org_concluded_idx').on('cases').columns(['org_id', 'concluded_at']).execute();
+  await db.schema
+    .createIndex('cases_org_status_idx')
+    .on('cases')
+    .columns(['org_id', 'status', 'submitted_at'])
+    .execute();
+  await db.schema
+    .createIndex('cases_org_submitted_idx')
+    .on('cases')
+    .columns(['org_id', 'submitted_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('cases_org_accepted_idx')
+    .on('cases')
+    .columns(['org_id', 'accepted_at'])
+    .execute();
+  await db.schema
+    .createIndex('cases_org_concluded_idx')
+    .on('cases')
+    .columns(['org_id', 'concluded_at'])
+    .execute();
 
   await db.schema
     .createTable('case_parties')
@@ -198,9 +234,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_foreign', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('case_parties_case_idx').on('case_parties').column('case_id').execute();
-  await db.schema.createIndex('case_parties_user_idx').on('case_parties').column('user_id').execute();
-  await db.schema.createIndex('case_parties_org_email_idx').on('case_parties').columns(['org_id', 'email']).execute();
+  await db.schema
+    .createIndex('case_parties_case_idx')
+    .on('case_parties')
+    .column('case_id')
+    .execute();
+  await db.schema
+    .createIndex('case_parties_user_idx')
+    .on('case_parties')
+    .column('user_id')
+    .execute();
+  await db.schema
+    .createIndex('case_parties_org_email_idx')
+    .on('case_parties')
+    .columns(['org_id', 'email'])
+    .execute();
 
   // Denormalised (case, language) and (case, country) pairs for list filters, kept by the repository.
   await db.schema
@@ -210,7 +258,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('language', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('case_languages_pk', ['case_id', 'language'])
     .execute();
-  await db.schema.createIndex('case_languages_lookup_idx').on('case_languages').columns(['org_id', 'language', 'case_id']).execute();
+  await db.schema
+    .createIndex('case_languages_lookup_idx')
+    .on('case_languages')
+    .columns(['org_id', 'language', 'case_id'])
+    .execute();
 
   await db.schema
     .createTable('consents')
@@ -236,8 +288,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('removed_at', 'text')
     .addColumn('removed_reason', 'text')
     .execute();
-  await db.schema.createIndex('case_team_case_idx').on('case_team_members').column('case_id').execute();
-  await db.schema.createIndex('case_team_mediator_idx').on('case_team_members').columns(['mediator_id', 'removed_at']).execute();
+  await db.schema
+    .createIndex('case_team_case_idx')
+    .on('case_team_members')
+    .column('case_id')
+    .execute();
+  await db.schema
+    .createIndex('case_team_mediator_idx')
+    .on('case_team_members')
+    .columns(['mediator_id', 'removed_at'])
+    .execute();
 
   await db.schema
     .createTable('team_objections')
@@ -250,7 +310,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('resolved_at', 'text')
     .execute();
-  await db.schema.createIndex('team_objections_case_idx').on('team_objections').column('case_id').execute();
+  await db.schema
+    .createIndex('team_objections_case_idx')
+    .on('team_objections')
+    .column('case_id')
+    .execute();
 
   // The audit trail: hash-chained per organisation (seq, prev_hash, hash).
   await db.schema
@@ -270,7 +334,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .addUniqueConstraint('audit_events_org_seq_uq', ['org_id', 'seq'])
     .execute();
-  await db.schema.createIndex('audit_events_case_idx').on('audit_events').columns(['case_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_events_case_idx')
+    .on('audit_events')
+    .columns(['case_id', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('mediation_sessions')
@@ -292,8 +360,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('mediation_sessions_case_idx').on('mediation_sessions').column('case_id').execute();
-  await db.schema.createIndex('mediation_sessions_org_start_idx').on('mediation_sessions').columns(['org_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('mediation_sessions_case_idx')
+    .on('mediation_sessions')
+    .column('case_id')
+    .execute();
+  await db.schema
+    .createIndex('mediation_sessions_org_start_idx')
+    .on('mediation_sessions')
+    .columns(['org_id', 'starts_at'])
+    .execute();
 
   await db.schema
     .createTable('documents')
@@ -328,7 +404,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('translations_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('messages_case_idx').on('messages').columns(['case_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('messages_case_idx')
+    .on('messages')
+    .columns(['case_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('agreements')
@@ -354,7 +434,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('agreements_case_version_uq', ['case_id', 'version'])
     .execute();
-  await db.schema.createIndex('agreements_text_hash_idx').on('agreements').column('text_hash').execute();
+  await db.schema
+    .createIndex('agreements_text_hash_idx')
+    .on('agreements')
+    .column('text_hash')
+    .execute();
 
   await db.schema
     .createTable('agreement_confirmations')
@@ -383,7 +467,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ip', 'text')
     .addColumn('text_hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('agreement_signatures_agreement_idx').on('agreement_signatures').column('agreement_id').execute();
+  await db.schema
+    .createIndex('agreement_signatures_agreement_idx')
+    .on('agreement_signatures')
+    .column('agreement_id')
+    .execute();
 
   await db.schema
     .createTable('instalments')
@@ -399,7 +487,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull()) // due | paid | missed
     .execute();
   await db.schema.createIndex('instalments_case_idx').on('instalments').column('case_id').execute();
-  await db.schema.createIndex('instalments_due_idx').on('instalments').columns(['status', 'due_on']).execute();
+  await db.schema
+    .createIndex('instalments_due_idx')
+    .on('instalments')
+    .columns(['status', 'due_on'])
+    .execute();
 
   await db.schema
     .createTable('payments')
@@ -416,7 +508,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('payments_case_idx').on('payments').column('case_id').execute();
-  await db.schema.createIndex('payments_org_paid_idx').on('payments').columns(['org_id', 'paid_on']).execute();
+  await db.schema
+    .createIndex('payments_org_paid_idx')
+    .on('payments')
+    .columns(['org_id', 'paid_on'])
+    .execute();
 
   await db.schema
     .createTable('follow_ups')
@@ -451,8 +547,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('result_at', 'text')
     .addColumn('result_notes', 'text')
     .execute();
-  await db.schema.createIndex('court_filings_case_idx').on('court_filings').column('case_id').execute();
-  await db.schema.createIndex('court_filings_court_idx').on('court_filings').columns(['court_id', 'status']).execute();
+  await db.schema
+    .createIndex('court_filings_case_idx')
+    .on('court_filings')
+    .column('case_id')
+    .execute();
+  await db.schema
+    .createIndex('court_filings_court_idx')
+    .on('court_filings')
+    .columns(['court_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('police_referrals')
@@ -501,7 +605,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('done_at', 'text')
     .execute();
-  await db.schema.createIndex('outbox_due_idx').on('outbox').columns(['status', 'run_after']).execute();
+  await db.schema
+    .createIndex('outbox_due_idx')
+    .on('outbox')
+    .columns(['status', 'run_after'])
+    .execute();
 
   await db.schema
     .createTable('notifications')
@@ -514,7 +622,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
   // Sanity marker that both engines accept the same DDL; no data.
   await sql`select 1`.execute(db);
@@ -522,12 +634,37 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
-    'notifications', 'outbox', 'fx_rates', 'party_invites', 'police_referrals', 'court_filings',
-    'follow_ups', 'payments', 'instalments', 'agreement_signatures', 'agreement_confirmations',
-    'agreements', 'messages', 'documents', 'mediation_sessions', 'audit_events', 'team_objections',
-    'case_team_members', 'consents', 'case_languages', 'case_parties', 'cases',
-    'case_reference_counters', 'mediator_languages', 'mediator_profiles', 'login_failures',
-    'auth_sessions', 'memberships', 'users', 'courts', 'organizations',
+    'notifications',
+    'outbox',
+    'fx_rates',
+    'party_invites',
+    'police_referrals',
+    'court_filings',
+    'follow_ups',
+    'payments',
+    'instalments',
+    'agreement_signatures',
+    'agreement_confirmations',
+    'agreements',
+    'messages',
+    'documents',
+    'mediation_sessions',
+    'audit_events',
+    'team_objections',
+    'case_team_members',
+    'consents',
+    'case_languages',
+    'case_parties',
+    'cases',
+    'case_reference_counters',
+    'mediator_languages',
+    'mediator_profiles',
+    'login_failures',
+    'auth_sessions',
+    'memberships',
+    'users',
+    'courts',
+    'organizations',
   ]) {
     await db.schema.dropTable(t).execute();
   }

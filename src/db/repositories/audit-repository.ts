@@ -27,7 +27,10 @@ export interface AppendAuditEvent {
  * Appends to the organisation's hash chain. Call it inside the transaction that makes the
  * change, so that the change and its audit row commit together or not at all.
  */
-export async function appendAuditEvent(trx: Kysely<Database>, e: AppendAuditEvent): Promise<string> {
+export async function appendAuditEvent(
+  trx: Kysely<Database>,
+  e: AppendAuditEvent,
+): Promise<string> {
   // Serialise appends per organisation: two concurrent transactions must not read the same
   // chain head. PostgreSQL takes a row lock; SQLite already holds the single write lock.
   if (isPostgres(trx)) {
@@ -82,7 +85,9 @@ export interface AuditChainBreak {
 }
 
 /** Walks every organisation's chain in order and returns the first broken link, if any. */
-export async function findAuditChainBreak(db: Kysely<Database>): Promise<AuditChainBreak | undefined> {
+export async function findAuditChainBreak(
+  db: Kysely<Database>,
+): Promise<AuditChainBreak | undefined> {
   const orgs = await db.selectFrom('audit_events').select('org_id').distinct().execute();
   for (const { org_id } of orgs) {
     let prev = GENESIS_HASH;
@@ -99,8 +104,10 @@ export async function findAuditChainBreak(db: Kysely<Database>): Promise<AuditCh
         .execute();
       if (rows.length === 0) break;
       for (const r of rows) {
-        if (r.seq !== expectedSeq) return { orgId: org_id, seq: expectedSeq, reason: 'sequence_gap' };
-        if (r.prev_hash !== prev) return { orgId: org_id, seq: r.seq, reason: 'prev_hash_mismatch' };
+        if (r.seq !== expectedSeq)
+          return { orgId: org_id, seq: expectedSeq, reason: 'sequence_gap' };
+        if (r.prev_hash !== prev)
+          return { orgId: org_id, seq: r.seq, reason: 'prev_hash_mismatch' };
         const h = hashAuditEvent(prev, {
           orgId: r.org_id,
           seq: r.seq,

@@ -3,7 +3,15 @@ import type { Database } from '../schema.js';
 
 export async function insertAuthSession(
   db: Kysely<Database>,
-  s: { id: string; userId: string; tokenHash: string; at: string; expiresAt: string; ip: string | null; userAgent: string | null },
+  s: {
+    id: string;
+    userId: string;
+    tokenHash: string;
+    at: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('auth_sessions')
@@ -29,11 +37,19 @@ export async function findLiveAuthSession(db: Kysely<Database>, tokenHash: strin
     .executeTakeFirst();
 }
 
-export async function revokeAuthSession(db: Kysely<Database>, id: string, at: string): Promise<void> {
+export async function revokeAuthSession(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+): Promise<void> {
   await db.updateTable('auth_sessions').set({ revoked_at: at }).where('id', '=', id).execute();
 }
 
-export async function countLoginFailuresSince(db: Kysely<Database>, scope: string, since: string): Promise<number> {
+export async function countLoginFailuresSince(
+  db: Kysely<Database>,
+  scope: string,
+  since: string,
+): Promise<number> {
   const r = await db
     .selectFrom('login_failures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -43,7 +59,12 @@ export async function countLoginFailuresSince(db: Kysely<Database>, scope: strin
   return Number(r.n);
 }
 
-export async function insertLoginFailure(db: Kysely<Database>, id: string, scope: string, at: string): Promise<void> {
+export async function insertLoginFailure(
+  db: Kysely<Database>,
+  id: string,
+  scope: string,
+  at: string,
+): Promise<void> {
   await db.insertInto('login_failures').values({ id, scope, created_at: at }).execute();
 }
 

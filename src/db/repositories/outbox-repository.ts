@@ -9,7 +9,14 @@ import { newId } from '../../domain/new-id.js';
  */
 export async function enqueueOutbox(
   trx: Kysely<Database>,
-  job: { orgId: string; kind: string; idempotencyKey: string; payload: unknown; at: string; runAfter?: string },
+  job: {
+    orgId: string;
+    kind: string;
+    idempotencyKey: string;
+    payload: unknown;
+    at: string;
+    runAfter?: string;
+  },
 ): Promise<void> {
   await trx
     .insertInto('outbox')

@@ -7,8 +7,15 @@ export type UserRow = Selectable<UsersTable>;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();
+export async function findUserByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
@@ -44,7 +51,14 @@ export async function insertUser(
 
 export async function insertMembership(
   db: Kysely<Database>,
-  m: { id: string; orgId: string; userId: string; role: StaffRole; courtId?: string | null; at: string },
+  m: {
+    id: string;
+    orgId: string;
+    userId: string;
+    role: StaffRole;
+    courtId?: string | null;
+    at: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('memberships')
@@ -68,7 +82,14 @@ export async function listMemberships(db: Kysely<Database>, userId: string): Pro
   return rows.map((r) => ({ orgId: r.org_id, role: r.role as StaffRole, courtId: r.court_id }));
 }
 
-export async function listMediatorIdsOfUser(db: Kysely<Database>, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('mediator_profiles').select('id').where('user_id', '=', userId).execute();
+export async function listMediatorIdsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('mediator_profiles')
+    .select('id')
+    .where('user_id', '=', userId)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -21,7 +21,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     DEADLINE_PASSED: 'The deadline for this has passed.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This type of content is not accepted.',
-    RATE_LIMITED: 'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    RATE_LIMITED:
+      'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     INTERNAL: 'Something went wrong on our side. It has been logged.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable.',
   },
@@ -139,7 +140,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     DEADLINE_PASSED: 'مهلت این کار گذشته است.',
     PAYLOAD_TOO_LARGE: 'درخواست بیش از حد بزرگ است.',
     UNSUPPORTED_MEDIA_TYPE: 'این نوع محتوا پذیرفته نمی‌شود.',
-    RATE_LIMITED: 'تلاش‌های بیش از حد. {minutes, plural, one {# دقیقه} other {# دقیقه}} دیگر دوباره تلاش کنید.',
+    RATE_LIMITED:
+      'تلاش‌های بیش از حد. {minutes, plural, one {# دقیقه} other {# دقیقه}} دیگر دوباره تلاش کنید.',
     INTERNAL: 'خطایی در سمت ما رخ داد و ثبت شد.',
     SERVICE_UNAVAILABLE: 'سرویس موقتاً در دسترس نیست.',
   },
@@ -158,7 +160,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     DEADLINE_PASSED: 'Bunun için süre doldu.',
     PAYLOAD_TOO_LARGE: 'İstek çok büyük.',
     UNSUPPORTED_MEDIA_TYPE: 'Bu içerik türü kabul edilmiyor.',
-    RATE_LIMITED: 'Çok fazla deneme. {minutes, plural, one {# dakika} other {# dakika}} sonra tekrar deneyin.',
+    RATE_LIMITED:
+      'Çok fazla deneme. {minutes, plural, one {# dakika} other {# dakika}} sonra tekrar deneyin.',
     INTERNAL: 'Bizim tarafımızda bir hata oluştu. Kaydedildi.',
     SERVICE_UNAVAILABLE: 'Hizmet geçici olarak kullanılamıyor.',
   },
@@ -171,7 +174,14 @@ export function formatErrorMessage(
 ): string {
   const pattern = errorMessages[locale][code];
   try {
-    return String(new IntlMessageFormat(pattern, locale).format({ field: '', state: '', minutes: 0, ...params }));
+    return String(
+      new IntlMessageFormat(pattern, locale).format({
+        field: '',
+        state: '',
+        minutes: 0,
+        ...params,
+      }),
+    );
   } catch {
     return pattern;
   }

@@ -12,7 +12,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 }
 
 /** Picks from an Accept-Language header, honouring q-values; falls back to `fallback`. */
-export function negotiateLocale(acceptLanguage: string | undefined, fallback: Locale = 'en'): Locale {
+export function negotiateLocale(
+  acceptLanguage: string | undefined,
+  fallback: Locale = 'en',
+): Locale {
   if (!acceptLanguage) return fallback;
   const ranked = acceptLanguage
     .split(',')

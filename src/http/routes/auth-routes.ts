@@ -89,7 +89,13 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out (revokes the session)', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out (revokes the session)',
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
       requireActor(req);
       await signOut(deps, { sessionId: req.sessionId! });

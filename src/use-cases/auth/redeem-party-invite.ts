@@ -20,7 +20,9 @@ export async function redeemPartyInvite(
 ): Promise<SignInResult> {
   const at = ctx.clock.now().toISOString();
   const sessionToken = newSessionToken();
-  const expiresAt = new Date(ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
+  const expiresAt = new Date(
+    ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000,
+  ).toISOString();
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('party_invites')
@@ -64,7 +66,11 @@ export async function redeemPartyInvite(
           at,
         });
       }
-      await trx.updateTable('case_parties').set({ user_id: uid }).where('id', '=', invite.party_id).execute();
+      await trx
+        .updateTable('case_parties')
+        .set({ user_id: uid })
+        .where('id', '=', invite.party_id)
+        .execute();
     }
     await insertAuthSession(trx, {
       id: newId(),

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.js';
-import { relationsToCase, type Actor, type CaseRelation } from '../../domain/authorize-case-access.js';
+import {
+  relationsToCase,
+  type Actor,
+  type CaseRelation,
+} from '../../domain/authorize-case-access.js';
 import type { Database } from '../../db/schema.js';
 import { findCaseAccessFacts } from '../../db/repositories/case-access-repository.js';
 

@@ -3,7 +3,11 @@ import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
 import type { StaffRole } from '../../domain/roles.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
-import { findUserByEmail, insertMembership, insertUser } from '../../db/repositories/user-repository.js';
+import {
+  findUserByEmail,
+  insertMembership,
+  insertUser,
+} from '../../db/repositories/user-repository.js';
 import { hashPassword } from '../auth/hash-password.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
@@ -38,7 +42,8 @@ export async function createStaffUser(
   const at = ctx.clock.now().toISOString();
   const userId = newId();
   await ctx.db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, opts.email)) throw new AppError('ALREADY_EXISTS', { field: 'email' });
+    if (await findUserByEmail(trx, opts.email))
+      throw new AppError('ALREADY_EXISTS', { field: 'email' });
     await insertUser(trx, {
       id: userId,
       email: opts.email,

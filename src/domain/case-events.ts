@@ -1,0 +1,39 @@
+/**
+ * Domain events a case emits into the outbox. The lifecycle writes them; the notification
+ * worker (src/jobs) decides who is told, in which language, through which channel.
+ */
+export const caseEventNames = [
+  'case.submitted',
+  'case.accepted',
+  'case.rejected',
+  'case.rejection_appeal_decided',
+  'team.assigned',
+  'team.objection_raised',
+  'session.scheduled',
+  'session.changed',
+  'session.cancelled',
+  'session.recorded',
+  'message.posted',
+  'agreement.ready_to_sign',
+  'agreement.in_effect',
+  'case.concluded',
+  'confirmation.filed',
+  'confirmation.accepted',
+  'confirmation.decided',
+  'referral.made',
+  'referral.decided',
+  'payment.recorded',
+  'instalment.due_soon',
+  'instalment.missed',
+  'follow_up.due',
+  'deadline.reminder',
+  'police.referred',
+] as const;
+export type CaseEventName = (typeof caseEventNames)[number];
+
+export interface CaseEventPayload {
+  event: CaseEventName;
+  caseId: string;
+  /** Small, non-personal parameters the message needs (ids, dates, amounts). */
+  params: Record<string, string | number | boolean | null>;
+}
