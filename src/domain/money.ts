@@ -7,12 +7,29 @@ export interface Money {
   currency: string;
 }
 
+// Metals, bond units, SDRs and test codes are in ISO 4217 but are not money a party can claim.
+const nonMoneyCodes = new Set([
+  'XXX',
+  'XTS',
+  'XAU',
+  'XAG',
+  'XPD',
+  'XPT',
+  'XBA',
+  'XBB',
+  'XBC',
+  'XBD',
+  'XDR',
+  'XSU',
+  'XUA',
+]);
+
 /** Minor-unit digits of an active ISO 4217 currency (USD 2, JPY 0, KWD 3), or undefined. */
 export function currencyDigits(code: string): number | undefined {
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
   const c = currencyCodes.code(code);
-  // Funds and test codes (XXX, XTS) have no digits and are not money a party can claim.
-  if (!c || c.digits === undefined || c.digits === null || code.startsWith('X')) return undefined;
+  if (!c || c.digits === undefined || c.digits === null || nonMoneyCodes.has(code))
+    return undefined;
   return c.digits;
 }
 
