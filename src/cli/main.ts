@@ -4,6 +4,7 @@ import { findAuditChainBreak, countAuditEvents } from '../db/repositories/audit-
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
+import { serveCluster } from './serve-cluster.js';
 
 function requireConfig(): Config {
   try {
@@ -24,6 +25,19 @@ program
   .description('migrate, seed the demo (unless ACCORD_DEMO=0) and serve HTTP')
   .action(async () => {
     await startServer(requireConfig());
+  });
+
+program
+  .command('serve')
+  .description('serve with several app processes on one port, plus a separate outbox worker')
+  .option('--workers <n>', 'number of app processes', '2')
+  .action(async (opts: { workers: string }) => {
+    const n = Number(opts.workers);
+    if (!Number.isInteger(n) || n < 1 || n > 64) {
+      console.error('--workers must be a whole number from 1 to 64');
+      process.exit(2);
+    }
+    await serveCluster(requireConfig(), n);
   });
 
 program
