@@ -19,6 +19,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
     INVALID_TRANSITION: 'This action is not possible while the case is {state}.',
     DEADLINE_PASSED: 'The deadline for this has passed.',
+    AGREEMENT_INCOMPLETE:
+      'Not every party has confirmed every point and signed yet, or the mediator has not signed.',
+    AGREEMENT_TEXT_CHANGED:
+      "The parties' details changed after the text was finalised. Finalise a new version before signing.",
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This type of content is not accepted.',
     RATE_LIMITED:
@@ -39,6 +43,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: '此记录已被他人修改，请刷新后重试。',
     INVALID_TRANSITION: '案件处于“{state}”状态，无法执行此操作。',
     DEADLINE_PASSED: '该事项的期限已过。',
+    AGREEMENT_INCOMPLETE: '尚有当事人未逐条确认或签名，或调解员尚未签名。',
+    AGREEMENT_TEXT_CHANGED: '定稿后当事人信息发生了变化，请先生成新的定稿版本再签署。',
     PAYLOAD_TOO_LARGE: '请求内容过大。',
     UNSUPPORTED_MEDIA_TYPE: '不接受此类内容。',
     RATE_LIMITED: '尝试次数过多，请 {minutes} 分钟后再试。',
@@ -58,6 +64,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'قام شخص آخر بتعديل هذا السجل. أعد التحميل وحاول مرة أخرى.',
     INVALID_TRANSITION: 'هذا الإجراء غير ممكن بينما القضية في حالة {state}.',
     DEADLINE_PASSED: 'انقضت المهلة المحددة لهذا.',
+    AGREEMENT_INCOMPLETE: 'لم يؤكد كل طرف جميع البنود ويوقّع بعد، أو لم يوقّع الوسيط.',
+    AGREEMENT_TEXT_CHANGED: 'تغيّرت بيانات الأطراف بعد اعتماد النص. اعتمد نسخة جديدة قبل التوقيع.',
     PAYLOAD_TOO_LARGE: 'الطلب كبير جدًا.',
     UNSUPPORTED_MEDIA_TYPE: 'هذا النوع من المحتوى غير مقبول.',
     RATE_LIMITED:
@@ -78,6 +86,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Запись изменил кто-то другой. Обновите страницу и повторите.',
     INVALID_TRANSITION: 'Это действие невозможно, пока дело в состоянии {state}.',
     DEADLINE_PASSED: 'Срок для этого истёк.',
+    AGREEMENT_INCOMPLETE:
+      'Не все стороны подтвердили каждый пункт и подписали, или медиатор ещё не подписал.',
+    AGREEMENT_TEXT_CHANGED:
+      'Данные сторон изменились после утверждения текста. Утвердите новую версию перед подписанием.',
     PAYLOAD_TOO_LARGE: 'Запрос слишком большой.',
     UNSUPPORTED_MEDIA_TYPE: 'Этот тип содержимого не принимается.',
     RATE_LIMITED:
@@ -98,6 +110,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Otra persona ha modificado este registro. Recárguelo e inténtelo de nuevo.',
     INVALID_TRANSITION: 'Esta acción no es posible mientras el caso está en estado {state}.',
     DEADLINE_PASSED: 'El plazo para esto ha vencido.',
+    AGREEMENT_INCOMPLETE:
+      'No todas las partes han confirmado cada punto y firmado, o el mediador aún no ha firmado.',
+    AGREEMENT_TEXT_CHANGED:
+      'Los datos de las partes cambiaron después de finalizar el texto. Finalice una nueva versión antes de firmar.',
     PAYLOAD_TOO_LARGE: 'La solicitud es demasiado grande.',
     UNSUPPORTED_MEDIA_TYPE: 'Este tipo de contenido no se acepta.',
     RATE_LIMITED:
@@ -118,6 +134,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement. Rechargez et réessayez.",
     INVALID_TRANSITION: "Cette action n'est pas possible tant que le dossier est à l'état {state}.",
     DEADLINE_PASSED: 'Le délai est dépassé.',
+    AGREEMENT_INCOMPLETE:
+      "Toutes les parties n'ont pas encore confirmé chaque point et signé, ou le médiateur n'a pas signé.",
+    AGREEMENT_TEXT_CHANGED:
+      'Les informations des parties ont changé après la finalisation du texte. Finalisez une nouvelle version avant de signer.',
     PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
     UNSUPPORTED_MEDIA_TYPE: "Ce type de contenu n'est pas accepté.",
     RATE_LIMITED:
@@ -138,6 +158,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'شخص دیگری این سابقه را تغییر داده است. دوباره بارگذاری و تلاش کنید.',
     INVALID_TRANSITION: 'تا زمانی که پرونده در وضعیت {state} است، این اقدام ممکن نیست.',
     DEADLINE_PASSED: 'مهلت این کار گذشته است.',
+    AGREEMENT_INCOMPLETE:
+      'هنوز همه طرفین تک‌تک بندها را تأیید و امضا نکرده‌اند، یا میانجی امضا نکرده است.',
+    AGREEMENT_TEXT_CHANGED:
+      'مشخصات طرفین پس از نهایی شدن متن تغییر کرده است. پیش از امضا نسخه جدیدی نهایی کنید.',
     PAYLOAD_TOO_LARGE: 'درخواست بیش از حد بزرگ است.',
     UNSUPPORTED_MEDIA_TYPE: 'این نوع محتوا پذیرفته نمی‌شود.',
     RATE_LIMITED:
@@ -158,6 +182,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Bu kaydı başka biri değiştirdi. Yeniden yükleyip tekrar deneyin.',
     INVALID_TRANSITION: 'Dosya {state} durumundayken bu işlem yapılamaz.',
     DEADLINE_PASSED: 'Bunun için süre doldu.',
+    AGREEMENT_INCOMPLETE:
+      'Henüz her taraf her maddeyi onaylayıp imzalamadı ya da arabulucu imzalamadı.',
+    AGREEMENT_TEXT_CHANGED:
+      'Metin kesinleştikten sonra tarafların bilgileri değişti. İmzalamadan önce yeni bir sürüm kesinleştirin.',
     PAYLOAD_TOO_LARGE: 'İstek çok büyük.',
     UNSUPPORTED_MEDIA_TYPE: 'Bu içerik türü kabul edilmiyor.',
     RATE_LIMITED:
