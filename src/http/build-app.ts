@@ -20,8 +20,16 @@ import type { AppDeps } from './app-deps.js';
 import { registerAuthentication } from './authenticate-request.js';
 import { sendError } from './map-error.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
+import { registerStatsRoutes } from './routes/stats-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+import { registerPublicRoutes } from './routes/public-routes.js';
+import { registerAgreementRoutes } from './routes/agreement-routes.js';
+import { registerCourtRoutes } from './routes/court-routes.js';
+import { registerPerformanceRoutes } from './routes/performance-routes.js';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -55,6 +63,14 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
+  registerCaseRoutes,
+  registerCaseTeamRoutes,
+  registerStatsRoutes,
+  registerReportRoutes,
+  registerPublicRoutes,
+  registerAgreementRoutes,
+  registerCourtRoutes,
+  registerPerformanceRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<AppInstance> {

@@ -1,0 +1,44 @@
+/**
+ * Rules of performance supervision (DESIGN §2 "Performance"): when an instalment counts as
+ * missed, and when the follow-up visit (回访) is due.
+ */
+
+/** Days after an instalment's due date before an unpaid instalment marks the case breached. */
+export const BREACH_GRACE_DAYS = 15;
+/** The follow-up visit is due this many days after the last instalment (or the agreement). */
+export const FOLLOW_UP_AFTER_DAYS = 14;
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone, e.g. the committee's. */
+export function localDateOf(iso: string | Date, timeZone: string): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+}
+
+/** Calendar arithmetic on YYYY-MM-DD dates (UTC noon avoids any daylight-saving edge). */
+export function addDaysToDate(date: string, days: number): string {
+  const t = new Date(`${date}T12:00:00.000Z`).getTime() + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function isValidDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const d = new Date(`${date}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+}
+
+/** The last date on which an instalment due on `dueOn` may still be paid without breach. */
+export function breachCutoffFor(today: string): string {
+  // An instalment due on or before this date and still unpaid is past the grace period.
+  return addDaysToDate(today, -BREACH_GRACE_DAYS - 1);
+}
+
+export function followUpDueOn(effectiveDate: string, instalmentDates: string[]): string {
+  const last = [effectiveDate, ...instalmentDates].sort().at(-1)!;
+  return addDaysToDate(last, FOLLOW_UP_AFTER_DAYS);
+}

@@ -1,0 +1,57 @@
+import { AppError } from './app-error.js';
+import type { AgreementContent } from './agreement-content.js';
+import { parseMoney } from './money.js';
+import { isValidDate } from './performance-rules.js';
+
+export interface AgreementTerms {
+  amountMinor: number | null;
+  currency: string | null;
+  instalments: { seq: number; dueOn: string; amountMinor: number }[];
+}
+
+/**
+ * The rules the zod shape cannot say: points numbered 1..n, a known currency with a decimal
+ * amount, and an instalment plan that is dated, in order and adds up to the amount exactly
+ * ("how and by when", Art. 29). A monetary agreement needs at least one instalment: a single
+ * payment is one instalment with its due date.
+ */
+export function validateAgreementContent(content: AgreementContent): AgreementTerms {
+  content.points.forEach((p, i) => {
+    if (p.no !== i + 1)
+      throw new AppError('VALIDATION_FAILED', { field: `content.points.${i}.no` });
+  });
+  if ((content.amount === null) !== (content.currency === null)) {
+    throw new AppError('VALIDATION_FAILED', {
+      field: content.amount === null ? 'content.amount' : 'content.currency',
+    });
+  }
+  if (content.amount === null || content.currency === null) {
+    if (content.instalments.length > 0)
+      throw new AppError('VALIDATION_FAILED', { field: 'content.instalments' });
+    return { amountMinor: null, currency: null, instalments: [] };
+  }
+  const total = parseMoney(content.amount, content.currency, 'content.amount');
+  if (total.amountMinor <= 0) throw new AppError('VALIDATION_FAILED', { field: 'content.amount' });
+  if (content.instalments.length === 0)
+    throw new AppError('VALIDATION_FAILED', { field: 'content.instalments' });
+  let sum = 0;
+  let prevDate = '';
+  const instalments = content.instalments.map((p, i) => {
+    if (p.seq !== i + 1)
+      throw new AppError('VALIDATION_FAILED', { field: `content.instalments.${i}.seq` });
+    if (!isValidDate(p.dueOn) || p.dueOn < prevDate)
+      throw new AppError('VALIDATION_FAILED', { field: `content.instalments.${i}.dueOn` });
+    prevDate = p.dueOn;
+    const m = parseMoney(p.amount, total.currency, `content.instalments.${i}.amount`);
+    if (m.amountMinor <= 0)
+      throw new AppError('VALIDATION_FAILED', { field: `content.instalments.${i}.amount` });
+    sum += m.amountMinor;
+    return { seq: p.seq, dueOn: p.dueOn, amountMinor: m.amountMinor };
+  });
+  if (sum !== total.amountMinor)
+    throw new AppError('VALIDATION_FAILED', {
+      field: 'content.instalments',
+      details: { reason: 'instalments_do_not_add_up' },
+    });
+  return { amountMinor: total.amountMinor, currency: total.currency, instalments };
+}

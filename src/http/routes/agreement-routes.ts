@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import { agreementContent } from '../../domain/agreement-content.js';
+import { confirmAgreementPoint } from '../../use-cases/agreements/confirm-agreement-point.js';
+import { draftAgreement } from '../../use-cases/agreements/draft-agreement.js';
+import { finaliseAgreement } from '../../use-cases/agreements/finalise-agreement.js';
+import { listCaseAgreements } from '../../use-cases/agreements/list-case-agreements.js';
+import { recordFailedOutcome } from '../../use-cases/agreements/record-failed-outcome.js';
+import { reviseAgreement } from '../../use-cases/agreements/revise-agreement.js';
+import { sealAgreement } from '../../use-cases/agreements/seal-agreement.js';
+import { signAgreement, signatureMethods } from '../../use-cases/agreements/sign-agreement.js';
+import { requireActor } from '../authenticate-request.js';
+import type { AppInstance } from '../build-app.js';
+import type { AppDeps } from '../app-deps.js';
+
+const caseParams = z.strictObject({ caseId: z.string().max(64) });
+const agreementParams = z.strictObject({
+  caseId: z.string().max(64),
+  agreementId: z.uuid(),
+});
+/** The case version the caller last read: a stale one gets 409 VERSION_CONFLICT. */
+const version = z.number().int().min(1);
+const caseVersionResponse = z.object({ caseVersion: z.number() });
+
+const localizedTextOut = z.object({
+  lang: z.string(),
+  text: z.string(),
+  translations: z.record(z.string(), z.string()),
+});
+const agreementView = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.string(),
+  oral: z.boolean(),
+  supersedesId: z.string().nullable(),
+  content: z.object({
+    facts: localizedTextOut,
+    disputedMatters: localizedTextOut,
+    responsibilities: localizedTextOut,
+    points: z.array(z.object({ no: z.number(), text: localizedTextOut })),
+    amount: z.string().nullable(),
+    currency: z.string().nullable(),
+    performanceMethod: localizedTextOut,
+    instalments: z.array(z.object({ seq: z.number(), dueOn: z.string(), amount: z.string() })),
+    prevailingLanguage: z.string(),
+  }),
+  textHash: z.string().nullable(),
+  textUnchanged: z.boolean().nullable(),
+  amountCnyMinor: z.number().nullable(),
+  fxRate: z.string().nullable(),
+  sealedAt: z.string().nullable(),
+  effectiveAt: z.string().nullable(),
+  createdAt: z.string(),
+  parties: z.array(
+    z.object({
+      id: z.string(),
+      role: z.string(),
+      name: z.string(),
+      country: z.string(),
+      pointsConfirmed: z.array(z.number()),
+    }),
+  ),
+  signatures: z.array(
+    z.object({
+      signerKind: z.string(),
+      partyId: z.string().nullable(),
+      mediatorId: z.string().nullable(),
+      signerName: z.string(),
+      method: z.string(),
+      signedAt: z.string(),
+      textHash: z.string(),
+    }),
+  ),
+});
+
+export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
+  app.get(
+    '/api/v1/cases/:caseId/agreements',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Every version of the agreement, with confirmations and signatures',
+        params: caseParams,
+        response: { 200: z.object({ items: z.array(agreementView) }) },
+      },
+    },
+    async (req) => ({
+      items: await listCaseAgreements(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+      }),
+    }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'Draft the agreement from the team proposal (Art. 29 contents); oral agreements and corrections of the agreement in effect too',
+        params: caseParams,
+        body: z.strictObject({
+          version,
+          content: agreementContent,
+          oral: z.boolean().optional(),
+          supersedesId: z.uuid().optional(),
+        }),
+        response: {
+          201: z.object({
+            agreementId: z.string(),
+            agreementVersion: z.number(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await draftAgreement(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: req.body.version,
+        content: req.body.content,
+        oral: req.body.oral,
+        supersedesId: req.body.supersedesId,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/revisions',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Edit a draft: creates the next version, the previous one is kept as superseded',
+        params: agreementParams,
+        body: z.strictObject({ version, content: agreementContent }),
+        response: {
+          201: z.object({
+            agreementId: z.string(),
+            agreementVersion: z.number(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await reviseAgreement(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        expectedVersion: req.body.version,
+        content: req.body.content,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/finalise',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Freeze the text and compute its SHA-256 (text_hash)',
+        params: agreementParams,
+        body: z.strictObject({ version }),
+        response: {
+          200: z.object({ agreementId: z.string(), textHash: z.string(), caseVersion: z.number() }),
+        },
+      },
+    },
+    async (req) =>
+      finaliseAgreement(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        expectedVersion: req.body.version,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/confirmations',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'A party confirms one consensus point of the final text ("三必")',
+        params: agreementParams,
+        body: z.strictObject({
+          version,
+          partyId: z.uuid(),
+          pointNo: z.number().int().min(1).max(100),
+        }),
+        response: {
+          201: z.object({ caseVersion: z.number(), partyConfirmedAllPoints: z.boolean() }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await confirmAgreementPoint(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        expectedVersion: req.body.version,
+        partyId: req.body.partyId,
+        pointNo: req.body.pointNo,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/signatures',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'Sign the final text as a party (after confirming every point) or as a team mediator',
+        params: agreementParams,
+        body: z.strictObject({
+          version,
+          signer: z.enum(['party', 'mediator']),
+          partyId: z.uuid().optional(),
+          method: z.enum(signatureMethods).optional(),
+        }),
+        response: {
+          201: z.object({
+            signatureId: z.string(),
+            textHash: z.string(),
+            signedAt: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await signAgreement(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        expectedVersion: req.body.version,
+        signer: req.body.signer,
+        partyId: req.body.partyId,
+        method: req.body.method,
+        ip: req.ip,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/seal',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: "Apply the committee's seal: the agreement takes effect and the case is agreed",
+        params: agreementParams,
+        body: z.strictObject({ version }),
+        response: {
+          200: z.object({
+            agreementId: z.string(),
+            effectiveAt: z.string(),
+            textHash: z.string(),
+            amountCnyMinor: z.number().nullable(),
+            fxRate: z.string().nullable(),
+            followUpId: z.string(),
+            followUpDueOn: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      sealAgreement(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        expectedVersion: req.body.version,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/outcome/failed',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Conclude the mediation as failed, with the reason',
+        params: caseParams,
+        body: z.strictObject({ version, reason: z.string().trim().min(1).max(4000) }),
+        response: {
+          200: caseVersionResponse.extend({ status: z.string(), concludedAt: z.string() }),
+        },
+      },
+    },
+    async (req) =>
+      recordFailedOutcome(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: req.body.version,
+        reason: req.body.reason,
+      }),
+  );
+}

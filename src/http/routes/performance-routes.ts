@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { getCasePerformance } from '../../use-cases/performance/get-case-performance.js';
+import { markBreachedCases } from '../../use-cases/performance/mark-breached-cases.js';
+import { recordFollowUp, followUpMethods } from '../../use-cases/performance/record-follow-up.js';
+import { recordPayment } from '../../use-cases/performance/record-payment.js';
+import { referToPolice } from '../../use-cases/performance/refer-to-police.js';
+import { requireActor } from '../authenticate-request.js';
+import type { AppInstance } from '../build-app.js';
+import type { AppDeps } from '../app-deps.js';
+
+const caseParams = z.strictObject({ caseId: z.string().max(64) });
+const version = z.number().int().min(1);
+
+export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void {
+  app.get(
+    '/api/v1/cases/:caseId/performance',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Instalments, payments (with CNY at the payment-day rate), follow-ups',
+        params: caseParams,
+        response: {
+          200: z.object({
+            status: z.string(),
+            caseVersion: z.number(),
+            agreementId: z.string().nullable(),
+            currency: z.string().nullable(),
+            outstanding: z.string().nullable(),
+            recoveredCny: z.string(),
+            instalments: z.array(
+              z.object({
+                id: z.string(),
+                agreementId: z.string(),
+                seq: z.number(),
+                dueOn: z.string(),
+                amount: z.string(),
+                paid: z.string(),
+                currency: z.string(),
+                status: z.string(),
+              }),
+            ),
+            payments: z.array(
+              z.object({
+                id: z.string(),
+                instalmentId: z.string().nullable(),
+                amount: z.string(),
+                currency: z.string(),
+                amountCny: z.string(),
+                fxRate: z.string(),
+                paidOn: z.string(),
+                recordedAt: z.string(),
+              }),
+            ),
+            followUps: z.array(
+              z.object({
+                id: z.string(),
+                dueOn: z.string(),
+                doneAt: z.string().nullable(),
+                method: z.string().nullable(),
+                notes: z.string().nullable(),
+                satisfaction: z.number().nullable(),
+              }),
+            ),
+            policeReferrals: z.array(
+              z.object({ id: z.string(), reason: z.string(), referredAt: z.string() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      getCasePerformance(deps, { actor: requireActor(req), caseId: req.params.caseId }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/payments',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Record a payment received; CNY fixed at the rate of the payment day',
+        params: caseParams,
+        body: z.strictObject({
+          version,
+          amount: z.strictObject({ amount: z.string().max(32), currency: z.string().max(3) }),
+          paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          instalmentId: z.uuid().optional(),
+        }),
+        response: {
+          201: z.object({
+            paymentId: z.string(),
+            amountCnyMinor: z.number(),
+            fxRate: z.string(),
+            status: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await recordPayment(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: req.body.version,
+        amount: req.body.amount.amount,
+        currency: req.body.amount.currency,
+        paidOn: req.body.paidOn,
+        instalmentId: req.body.instalmentId,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/follow-ups/:followUpId',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Record the follow-up visit (回访)',
+        params: z.strictObject({ caseId: z.string().max(64), followUpId: z.uuid() }),
+        body: z.strictObject({
+          version,
+          method: z.enum(followUpMethods),
+          notes: z.string().trim().min(1).max(4000),
+          satisfaction: z.number().int().min(1).max(5).optional(),
+        }),
+        response: {
+          200: z.object({
+            followUpId: z.string(),
+            doneAt: z.string(),
+            status: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      recordFollowUp(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        followUpId: req.params.followUpId,
+        expectedVersion: req.body.version,
+        method: req.body.method,
+        notes: req.body.notes,
+        satisfaction: req.body.satisfaction,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/police-referrals',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Refer suspected fraud to the police (警调联动)',
+        params: caseParams,
+        body: z.strictObject({ version, reason: z.string().trim().min(1).max(4000) }),
+        response: {
+          201: z.object({
+            policeReferralId: z.string(),
+            referredAt: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await referToPolice(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: req.body.version,
+        reason: req.body.reason,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/performance/mark-breached',
+    {
+      schema: {
+        tags: ['performance'],
+        summary:
+          "Mark breached the caller's organisations' cases with an instalment unpaid past the grace period",
+        body: z.strictObject({}).optional(),
+        response: {
+          200: z.object({
+            breachedCaseIds: z.array(z.string()),
+            skippedCaseIds: z.array(z.string()),
+          }),
+        },
+      },
+    },
+    async (req) => markBreachedCases(deps, { actor: requireActor(req) }),
+  );
+}
