@@ -20,13 +20,8 @@ import type { AppDeps } from './app-deps.js';
 import { registerAuthentication } from './authenticate-request.js';
 import { sendError } from './map-error.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
-import { registerCaseRoutes } from './routes/case-routes.js';
-import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
-import { registerStatsRoutes } from './routes/stats-routes.js';
-import { registerReportRoutes } from './routes/report-routes.js';
-import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerAgreementRoutes } from './routes/agreement-routes.js';
 import { registerCourtRoutes } from './routes/court-routes.js';
 import { registerPerformanceRoutes } from './routes/performance-routes.js';
@@ -63,11 +58,6 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
-  registerCaseRoutes,
-  registerCaseTeamRoutes,
-  registerStatsRoutes,
-  registerReportRoutes,
-  registerPublicRoutes,
   registerAgreementRoutes,
   registerCourtRoutes,
   registerPerformanceRoutes,
