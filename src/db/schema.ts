@@ -460,4 +460,42 @@ export interface Database {
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
+  case_rejection_appeals: CaseRejectionAppealsTable;
+  case_deadline_extensions: CaseDeadlineExtensionsTable;
+  session_confirmations: SessionConfirmationsTable;
+}
+
+export interface CaseRejectionAppealsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  party_id: string | null;
+  reason: string;
+  created_at: string;
+  decision: string | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface CaseDeadlineExtensionsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  seq: number;
+  previous_due_at: string;
+  new_due_at: string;
+  reason: string;
+  extended_by: string | null;
+  created_at: string;
+}
+
+export interface SessionConfirmationsTable {
+  id: string;
+  org_id: string;
+  session_id: string;
+  attendee_kind: string;
+  attendee_id: string;
+  user_id: string | null;
+  confirmed_at: string;
 }

@@ -20,6 +20,8 @@ import type { AppDeps } from './app-deps.js';
 import { registerAuthentication } from './authenticate-request.js';
 import { sendError } from './map-error.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { registerAgreementRoutes } from './routes/agreement-routes.js';
@@ -58,6 +60,8 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
+  registerCaseRoutes,
+  registerCaseTeamRoutes,
   registerAgreementRoutes,
   registerCourtRoutes,
   registerPerformanceRoutes,

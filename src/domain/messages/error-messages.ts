@@ -19,6 +19,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
     INVALID_TRANSITION: 'This action is not possible while the case is {state}.',
     DEADLINE_PASSED: 'The deadline for this has passed.',
+    CONSENT_REQUIRED: '{count, plural, one {# party has} other {# parties have}} not yet given the consent this needs.',
     AGREEMENT_INCOMPLETE:
       'Not every party has confirmed every point and signed yet, or the mediator has not signed.',
     AGREEMENT_TEXT_CHANGED:
@@ -43,6 +44,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: '此记录已被他人修改，请刷新后重试。',
     INVALID_TRANSITION: '案件处于“{state}”状态，无法执行此操作。',
     DEADLINE_PASSED: '该事项的期限已过。',
+    CONSENT_REQUIRED: '还有 {count} 方当事人尚未作出所需的同意。',
     AGREEMENT_INCOMPLETE: '尚有当事人未逐条确认或签名，或调解员尚未签名。',
     AGREEMENT_TEXT_CHANGED: '定稿后当事人信息发生了变化，请先生成新的定稿版本再签署。',
     PAYLOAD_TOO_LARGE: '请求内容过大。',
@@ -64,6 +66,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'قام شخص آخر بتعديل هذا السجل. أعد التحميل وحاول مرة أخرى.',
     INVALID_TRANSITION: 'هذا الإجراء غير ممكن بينما القضية في حالة {state}.',
     DEADLINE_PASSED: 'انقضت المهلة المحددة لهذا.',
+    CONSENT_REQUIRED: '{count, plural, zero {لم يقدّم أي طرف} one {لم يقدّم طرف واحد} two {لم يقدّم طرفان} few {لم يقدّم # أطراف} many {لم يقدّم # طرفًا} other {لم يقدّم # طرف}} الموافقة اللازمة بعد.',
     AGREEMENT_INCOMPLETE: 'لم يؤكد كل طرف جميع البنود ويوقّع بعد، أو لم يوقّع الوسيط.',
     AGREEMENT_TEXT_CHANGED: 'تغيّرت بيانات الأطراف بعد اعتماد النص. اعتمد نسخة جديدة قبل التوقيع.',
     PAYLOAD_TOO_LARGE: 'الطلب كبير جدًا.',
@@ -86,6 +89,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Запись изменил кто-то другой. Обновите страницу и повторите.',
     INVALID_TRANSITION: 'Это действие невозможно, пока дело в состоянии {state}.',
     DEADLINE_PASSED: 'Срок для этого истёк.',
+    CONSENT_REQUIRED: '{count, plural, one {# сторона ещё не дала} few {# стороны ещё не дали} many {# сторон ещё не дали} other {# стороны ещё не дали}} необходимого согласия.',
     AGREEMENT_INCOMPLETE:
       'Не все стороны подтвердили каждый пункт и подписали, или медиатор ещё не подписал.',
     AGREEMENT_TEXT_CHANGED:
@@ -110,6 +114,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Otra persona ha modificado este registro. Recárguelo e inténtelo de nuevo.',
     INVALID_TRANSITION: 'Esta acción no es posible mientras el caso está en estado {state}.',
     DEADLINE_PASSED: 'El plazo para esto ha vencido.',
+    CONSENT_REQUIRED: '{count, plural, one {# parte aún no ha dado} other {# partes aún no han dado}} el consentimiento necesario.',
     AGREEMENT_INCOMPLETE:
       'No todas las partes han confirmado cada punto y firmado, o el mediador aún no ha firmado.',
     AGREEMENT_TEXT_CHANGED:
@@ -134,6 +139,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement. Rechargez et réessayez.",
     INVALID_TRANSITION: "Cette action n'est pas possible tant que le dossier est à l'état {state}.",
     DEADLINE_PASSED: 'Le délai est dépassé.',
+    CONSENT_REQUIRED: "{count, plural, one {# partie n'a pas encore donné} other {# parties n'ont pas encore donné}} le consentement nécessaire.",
     AGREEMENT_INCOMPLETE:
       "Toutes les parties n'ont pas encore confirmé chaque point et signé, ou le médiateur n'a pas signé.",
     AGREEMENT_TEXT_CHANGED:
@@ -158,6 +164,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'شخص دیگری این سابقه را تغییر داده است. دوباره بارگذاری و تلاش کنید.',
     INVALID_TRANSITION: 'تا زمانی که پرونده در وضعیت {state} است، این اقدام ممکن نیست.',
     DEADLINE_PASSED: 'مهلت این کار گذشته است.',
+    CONSENT_REQUIRED: '{count} طرف هنوز رضایت لازم را نداده‌اند.',
     AGREEMENT_INCOMPLETE:
       'هنوز همه طرفین تک‌تک بندها را تأیید و امضا نکرده‌اند، یا میانجی امضا نکرده است.',
     AGREEMENT_TEXT_CHANGED:
@@ -182,6 +189,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Bu kaydı başka biri değiştirdi. Yeniden yükleyip tekrar deneyin.',
     INVALID_TRANSITION: 'Dosya {state} durumundayken bu işlem yapılamaz.',
     DEADLINE_PASSED: 'Bunun için süre doldu.',
+    CONSENT_REQUIRED: '{count} taraf henüz gerekli onayı vermedi.',
     AGREEMENT_INCOMPLETE:
       'Henüz her taraf her maddeyi onaylayıp imzalamadı ya da arabulucu imzalamadı.',
     AGREEMENT_TEXT_CHANGED:

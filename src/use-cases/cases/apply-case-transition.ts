@@ -62,3 +62,58 @@ export async function applyCaseTransition(
   });
   return { status: to, version, orgId: current.org_id };
 }
+
+/**
+ * A change to a case that is not a move in the lifecycle table (an appeal, a recorded consent,
+ * a confirmed record): the same version check, version bump and audit row as a transition, the
+ * status unchanged, and allowed only while the case is in one of `allowedFrom`.
+ */
+export async function applyCaseUpdate(
+  trx: Kysely<Database>,
+  opts: {
+    caseId: string;
+    expectedVersion: number;
+    allowedFrom: readonly CaseStatus[];
+    auditAction: string;
+    actor: Actor | null;
+    at: string;
+    summary?: Record<string, unknown>;
+  },
+): Promise<{ status: CaseStatus; version: number; orgId: string }> {
+  const current = await trx
+    .selectFrom('cases')
+    .select(['org_id', 'status', 'version'])
+    .where('id', '=', opts.caseId)
+    .executeTakeFirst();
+  if (!current) throw new AppError('NOT_FOUND');
+  if (current.version !== opts.expectedVersion) {
+    throw new AppError('VERSION_CONFLICT', { details: { currentVersion: current.version } });
+  }
+  const status = current.status as CaseStatus;
+  if (!opts.allowedFrom.includes(status)) {
+    throw new AppError('INVALID_TRANSITION', {
+      params: { state: status },
+      details: { state: status, action: opts.auditAction },
+    });
+  }
+  const version = current.version + 1;
+  const updated = await trx
+    .updateTable('cases')
+    .set({ version, updated_at: opts.at })
+    .where('id', '=', opts.caseId)
+    .where('version', '=', opts.expectedVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new AppError('VERSION_CONFLICT');
+  await appendAuditEvent(trx, {
+    orgId: current.org_id,
+    caseId: opts.caseId,
+    actorUserId: opts.actor?.userId ?? null,
+    actorLabel: opts.actor?.displayName ?? 'system',
+    action: opts.auditAction,
+    entityType: 'case',
+    entityId: opts.caseId,
+    summary: { version: { before: current.version, after: version }, ...opts.summary },
+    at: opts.at,
+  });
+  return { status, version, orgId: current.org_id };
+}

@@ -1,0 +1,454 @@
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { CasePartiesTable, CasesTable, ConsentsTable, Database } from '../schema.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import type { CaseStatus } from '../../domain/case-status.js';
+
+export type CaseRow = Selectable<CasesTable>;
+export type CasePartyRow = Selectable<CasePartiesTable>;
+
+/** The organisation a public application goes to: by slug, or else the oldest one. */
+export async function findIntakeOrg(db: Kysely<Database>, slug: string | undefined) {
+  let q = db
+    .selectFrom('organizations')
+    .select(['id', 'slug', 'reference_prefix', 'time_zone'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1);
+  if (slug !== undefined) q = q.where('slug', '=', slug);
+  return q.executeTakeFirst();
+}
+
+/**
+ * The next sequence number of the (org, year) counter. One atomic upsert: PostgreSQL locks the
+ * counter row until the transaction ends, and SQLite holds its single write lock, so two
+ * concurrent applications never get the same number.
+ */
+export async function takeNextCaseSeq(
+  trx: Kysely<Database>,
+  orgId: string,
+  year: number,
+): Promise<number> {
+  const row = await trx
+    .insertInto('case_reference_counters')
+    .values({ org_id: orgId, year, last_seq: 1 })
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'year']).doUpdateSet({
+        last_seq: sql<number>`case_reference_counters.last_seq + 1`,
+      }),
+    )
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertCase(
+  trx: Kysely<Database>,
+  row: Insertable<CasesTable>,
+  parties: Insertable<CasePartiesTable>[],
+  consents: Insertable<ConsentsTable>[],
+): Promise<void> {
+  await trx.insertInto('cases').values(row).execute();
+  await trx.insertInto('case_parties').values(parties).execute();
+  const languages = new Set<string>();
+  for (const p of parties) {
+    for (const l of JSON.parse(p.languages_json) as string[]) languages.add(l);
+  }
+  await trx
+    .insertInto('case_languages')
+    .values([...languages].map((language) => ({ org_id: row.org_id, case_id: row.id, language })))
+    .execute();
+  if (consents.length) await trx.insertInto('consents').values(consents).execute();
+}
+
+export async function findCaseRow(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+}
+
+export async function listCaseParties(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<CasePartyRow[]> {
+  return db
+    .selectFrom('case_parties')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('role')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Earlier cases of the same organisation, submitted since `since`, that share a party: the
+ * same e-mail, or the same name (case-insensitive) in the same country.
+ */
+export async function findCasesSharingParties(
+  db: Kysely<Database>,
+  opts: {
+    orgId: string;
+    excludeCaseId: string;
+    since: string;
+    parties: { name: string; country: string; email: string | null }[];
+  },
+) {
+  const emails = opts.parties.map((p) => p.email?.toLowerCase()).filter((e): e is string => !!e);
+  return db
+    .selectFrom('case_parties as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select([
+      'c.id as caseId',
+      'c.reference',
+      'c.status',
+      'c.submitted_at as submittedAt',
+      'p.name as partyName',
+      'p.country as partyCountry',
+      'p.email as partyEmail',
+    ])
+    .where('p.org_id', '=', opts.orgId)
+    .where('c.id', '<>', opts.excludeCaseId)
+    .where('c.submitted_at', '>=', opts.since)
+    .where((eb) =>
+      eb.or([
+        ...(emails.length ? [eb(eb.fn('lower', ['p.email']), 'in', emails)] : []),
+        ...opts.parties.map((p) =>
+          eb.and([
+            eb(eb.fn('lower', ['p.name']), '=', p.name.toLowerCase()),
+            eb('p.country', '=', p.country),
+          ]),
+        ),
+      ]),
+    )
+    .orderBy('c.submitted_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+export interface CaseListFilters {
+  status?: CaseStatus;
+  category?: string;
+  language?: string;
+  country?: string;
+  mediatorIds?: string[];
+  overdueAt?: string;
+  submittedFrom?: string;
+  submittedBefore?: string;
+  /** Normalised search tokens; every one must occur in the case's search text. */
+  queryTokens?: string[];
+  after?: { submittedAt: string; id: string };
+  limit: number;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/**
+ * The cases the actor may see, newest first, filtered. Visibility is the policy of
+ * authorize-case-access.ts expressed as SQL: staff of the org, team members, liaisons of a
+ * court the case was filed with, and the case's own parties.
+ */
+export async function listVisibleCases(
+  db: Kysely<Database>,
+  actor: Actor,
+  f: CaseListFilters,
+): Promise<CaseRow[]> {
+  const staffOrgs = actor.memberships
+    .filter((m) => m.role === 'director' || m.role === 'officer')
+    .map((m) => m.orgId);
+  const liaisonCourts = actor.memberships
+    .filter((m) => m.role === 'court_liaison' && m.courtId)
+    .map((m) => ({ orgId: m.orgId, courtId: m.courtId! }));
+
+  let q = db
+    .selectFrom('cases')
+    .selectAll('cases')
+    .where((eb) =>
+      eb.or([
+        ...(staffOrgs.length ? [eb('cases.org_id', 'in', staffOrgs)] : []),
+        ...(actor.mediatorIds.length
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('case_team_members as t')
+                  .select('t.id')
+                  .whereRef('t.case_id', '=', 'cases.id')
+                  .where('t.removed_at', 'is', null)
+                  .where('t.mediator_id', 'in', actor.mediatorIds),
+              ),
+            ]
+          : []),
+        ...liaisonCourts.map((l) =>
+          eb.and([
+            eb('cases.org_id', '=', l.orgId),
+            eb.exists(
+              eb
+                .selectFrom('court_filings as cf')
+                .select('cf.id')
+                .whereRef('cf.case_id', '=', 'cases.id')
+                .where('cf.court_id', '=', l.courtId),
+            ),
+          ]),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('case_parties as pu')
+            .select('pu.id')
+            .whereRef('pu.case_id', '=', 'cases.id')
+            .where('pu.user_id', '=', actor.userId),
+        ),
+      ]),
+    );
+  if (f.status) q = q.where('cases.status', '=', f.status);
+  if (f.category) q = q.where('cases.category', '=', f.category);
+  if (f.language) {
+    const language = f.language;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_languages as cl')
+          .select('cl.case_id')
+          .whereRef('cl.case_id', '=', 'cases.id')
+          .where('cl.language', '=', language),
+      ),
+    );
+  }
+  if (f.country) {
+    const country = f.country;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_parties as pc')
+          .select('pc.id')
+          .whereRef('pc.case_id', '=', 'cases.id')
+          .where('pc.country', '=', country),
+      ),
+    );
+  }
+  if (f.mediatorIds) {
+    const mediatorIds = f.mediatorIds;
+    if (mediatorIds.length === 0) return [];
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_team_members as tm')
+          .select('tm.id')
+          .whereRef('tm.case_id', '=', 'cases.id')
+          .where('tm.removed_at', 'is', null)
+          .where('tm.mediator_id', 'in', mediatorIds),
+      ),
+    );
+  }
+  if (f.overdueAt) {
+    q = q
+      .where('cases.mediation_due_at', '<', f.overdueAt)
+      .where('cases.status', 'in', ['accepted', 'in_mediation']);
+  }
+  if (f.submittedFrom) q = q.where('cases.submitted_at', '>=', f.submittedFrom);
+  if (f.submittedBefore) q = q.where('cases.submitted_at', '<', f.submittedBefore);
+  for (const token of f.queryTokens ?? []) {
+    q = q.where(sql<boolean>`cases.search_text like ${'%' + escapeLike(token) + '%'} escape '\\'`);
+  }
+  if (f.after) {
+    const { submittedAt, id } = f.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb('cases.submitted_at', '<', submittedAt),
+        eb.and([eb('cases.submitted_at', '=', submittedAt), eb('cases.id', '<', id)]),
+      ]),
+    );
+  }
+  return q
+    .orderBy('cases.submitted_at', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(f.limit)
+    .execute();
+}
+
+export async function listPartiesOfCases(
+  db: Kysely<Database>,
+  caseIds: string[],
+): Promise<CasePartyRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('case_parties')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertConsents(
+  trx: Kysely<Database>,
+  rows: Insertable<ConsentsTable>[],
+): Promise<void> {
+  if (rows.length) await trx.insertInto('consents').values(rows).execute();
+}
+
+export async function listConsents(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('consents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('given_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Everything the case page shows besides the case row and parties. */
+export async function findCaseDossierParts(db: Kysely<Database>, caseId: string) {
+  const [agreement, filings, followUps, instalments, payments, timeline, extensions, appeal] =
+    await Promise.all([
+      db
+        .selectFrom('agreements')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+      db
+        .selectFrom('court_filings')
+        .innerJoin('courts', 'courts.id', 'court_filings.court_id')
+        .select([
+          'court_filings.id',
+          'court_filings.kind',
+          'court_filings.status',
+          'court_filings.court_id',
+          'courts.name as court_name',
+          'court_filings.filed_at',
+          'court_filings.accepted_at',
+          'court_filings.court_case_number',
+          'court_filings.result',
+          'court_filings.result_at',
+        ])
+        .where('court_filings.case_id', '=', caseId)
+        .orderBy('court_filings.filed_at')
+        .execute(),
+      db
+        .selectFrom('follow_ups')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('due_on')
+        .execute(),
+      db
+        .selectFrom('instalments')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('seq')
+        .execute(),
+      db
+        .selectFrom('payments')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('paid_on')
+        .orderBy('recorded_at')
+        .execute(),
+      db
+        .selectFrom('audit_events')
+        .select(['seq', 'action', 'actor_label', 'created_at', 'summary_json'])
+        .where('case_id', '=', caseId)
+        .orderBy('seq')
+        .limit(1000)
+        .execute(),
+      db
+        .selectFrom('case_deadline_extensions')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('seq')
+        .execute(),
+      db
+        .selectFrom('case_rejection_appeals')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .executeTakeFirst(),
+    ]);
+  return { agreement, filings, followUps, instalments, payments, timeline, extensions, appeal };
+}
+
+export async function findRejectionAppeal(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('case_rejection_appeals')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export async function insertRejectionAppeal(
+  trx: Kysely<Database>,
+  a: {
+    id: string;
+    orgId: string;
+    caseId: string;
+    partyId: string | null;
+    reason: string;
+    at: string;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('case_rejection_appeals')
+    .values({
+      id: a.id,
+      org_id: a.orgId,
+      case_id: a.caseId,
+      party_id: a.partyId,
+      reason: a.reason,
+      created_at: a.at,
+    })
+    .execute();
+}
+
+export async function decideRejectionAppealRow(
+  trx: Kysely<Database>,
+  d: { caseId: string; decision: 'overturned' | 'upheld'; reason: string; by: string; at: string },
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('case_rejection_appeals')
+    .set({ decision: d.decision, decision_reason: d.reason, decided_by: d.by, decided_at: d.at })
+    .where('case_id', '=', d.caseId)
+    .where('decided_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function countDeadlineExtensions(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<number> {
+  const r = await db
+    .selectFrom('case_deadline_extensions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function insertDeadlineExtension(
+  trx: Kysely<Database>,
+  e: {
+    id: string;
+    orgId: string;
+    caseId: string;
+    seq: number;
+    previousDueAt: string;
+    newDueAt: string;
+    reason: string;
+    by: string;
+    at: string;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('case_deadline_extensions')
+    .values({
+      id: e.id,
+      org_id: e.orgId,
+      case_id: e.caseId,
+      seq: e.seq,
+      previous_due_at: e.previousDueAt,
+      new_due_at: e.newDueAt,
+      reason: e.reason,
+      extended_by: e.by,
+      created_at: e.at,
+    })
+    .execute();
+}
