@@ -463,6 +463,11 @@ export interface Database {
   case_rejection_appeals: CaseRejectionAppealsTable;
   case_deadline_extensions: CaseDeadlineExtensionsTable;
   session_confirmations: SessionConfirmationsTable;
+  stats_daily: StatsDailyTable;
+  stats_monthly: StatsMonthlyTable;
+  stats_durations: StatsDurationsTable;
+  stats_durations_monthly: StatsDurationsMonthlyTable;
+  stats_status: StatsStatusTable;
 }
 
 export interface CaseRejectionAppealsTable {
@@ -498,4 +503,39 @@ export interface SessionConfirmationsTable {
   attendee_id: string;
   user_id: string | null;
   confirmed_at: string;
+}
+
+/** Statistics roll-ups, kept by database triggers (migration 2026-11-28T1500_statistics). */
+interface StatsFigureColumns {
+  category: string;
+  national_category: string;
+  source: string;
+  accepted: Generated<number>;
+  concluded: Generated<number>;
+  succeeded: Generated<number>;
+  agreed_cny_minor: ColumnType<number, number | bigint | undefined, number | bigint>;
+  recovered_cny_minor: ColumnType<number, number | bigint | undefined, number | bigint>;
+}
+export interface StatsDailyTable extends StatsFigureColumns {
+  org_id: string;
+  day: string;
+}
+export interface StatsMonthlyTable extends StatsFigureColumns {
+  month: string;
+}
+export interface StatsDurationsTable {
+  org_id: string;
+  day: string;
+  days: number;
+  n: number;
+}
+export interface StatsDurationsMonthlyTable {
+  month: string;
+  days: number;
+  n: number;
+}
+export interface StatsStatusTable {
+  org_id: string;
+  status: string;
+  n: number;
 }

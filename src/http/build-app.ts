@@ -24,6 +24,9 @@ import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
+import { registerStatsRoutes } from './routes/stats-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerAgreementRoutes } from './routes/agreement-routes.js';
 import { registerCourtRoutes } from './routes/court-routes.js';
 import { registerPerformanceRoutes } from './routes/performance-routes.js';
@@ -60,6 +63,9 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
+  registerStatsRoutes,
+  registerReportRoutes,
+  registerPublicRoutes,
   registerCaseRoutes,
   registerCaseTeamRoutes,
   registerAgreementRoutes,
