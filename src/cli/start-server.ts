@@ -3,6 +3,8 @@ import { systemClock } from '../domain/clock.js';
 import { buildApp } from '../http/build-app.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { openDatabase } from './open-database.js';
+import { createMailSender } from '../jobs/mail/create-mail-sender.js';
+import { startOutboxWorker } from '../jobs/run-outbox-worker.js';
 
 /** `accord start`: migrate, seed the demo if asked, serve HTTP, and shut down gracefully. */
 export async function startServer(config: Config): Promise<void> {
@@ -10,6 +12,11 @@ export async function startServer(config: Config): Promise<void> {
   if (config.demo) await seedDemoCommittee(handle.db);
   const deps = { db: handle.db, engine: handle.engine, clock: systemClock, config };
   const app = await buildApp(deps);
+  // Single-machine default: the outbox worker runs in this process (ACCORD_WORKER=0 turns it off
+  // when `accord worker` runs separately).
+  const worker = config.runWorker
+    ? startOutboxWorker(deps, createMailSender(config, () => systemClock.now()), undefined, app.log)
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -18,6 +25,7 @@ export async function startServer(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // Stops accepting connections, waits for in-flight requests, then runs onClose hooks.
     await app.close();
+    await worker?.stop();
     await handle.close();
     process.exit(0);
   };

@@ -460,6 +460,8 @@ export interface Database {
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
+  calendar_feeds: CalendarFeedsTable;
   case_rejection_appeals: CaseRejectionAppealsTable;
   case_deadline_extensions: CaseDeadlineExtensionsTable;
   session_confirmations: SessionConfirmationsTable;
@@ -538,4 +540,26 @@ export interface StatsStatusTable {
   org_id: string;
   status: string;
   n: number;
+}
+
+export interface OutboxDeliveriesTable {
+  id: string;
+  org_id: string;
+  outbox_id: string;
+  recipient_key: string;
+  message_id: string;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }
