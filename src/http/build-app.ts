@@ -30,6 +30,8 @@ import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerAgreementRoutes } from './routes/agreement-routes.js';
 import { registerCourtRoutes } from './routes/court-routes.js';
 import { registerPerformanceRoutes } from './routes/performance-routes.js';
+import { registerDocumentRoutes } from './routes/document-routes.js';
+import { registerVerifyRoutes } from './routes/verify-routes.js';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -71,6 +73,8 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerAgreementRoutes,
   registerCourtRoutes,
   registerPerformanceRoutes,
+  registerDocumentRoutes,
+  registerVerifyRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<AppInstance> {
