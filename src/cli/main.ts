@@ -72,6 +72,38 @@ program
     await runWorkerProcess(requireConfig(), o);
   });
 
+// Reference FX rates (CNY per unit) behind agreed and recovered amounts (issue 3).
+program
+  .command('fx')
+  .description('reference exchange rates (CNY per unit of a currency, by day)')
+  .command('import <csv>')
+  .description('import rates from a CSV file with the header currency,date,cny_per_unit')
+  .option('--source <label>', 'where the rates come from (stored with each rate)')
+  .action(async (file: string, o: { source?: string }) => {
+    const { readFileSync } = await import('node:fs');
+    const { basename } = await import('node:path');
+    const { importFxRates } = await import('../use-cases/performance/import-fx-rates.js');
+    const { isAppError } = await import('../domain/app-error.js');
+    const clock = (await import('../domain/clock.js')).systemClock;
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const r = await importFxRates(
+        { db: handle.db, clock, config },
+        { csv: readFileSync(file, 'utf8'), source: o.source ?? basename(file) },
+      );
+      console.log(
+        `imported ${r.imported} rates for ${r.currencies.join(', ')} (${r.from} to ${r.to})`,
+      );
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      console.error(`not imported: ${e.field ?? e.code} ${JSON.stringify(e.details ?? '')}`);
+      process.exitCode = 1;
+    } finally {
+      await handle.close();
+    }
+  });
+
 const audit = program.command('audit').description('the audit trail');
 audit
   .command('verify')
