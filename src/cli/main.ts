@@ -2,8 +2,14 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
 import { findAuditChainBreak, countAuditEvents } from '../db/repositories/audit-repository.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
+import { seedDemoHistory } from '../seed/seed-demo-history.js';
+import { registerStatsCommands } from './stats-commands.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
+import { systemClock } from '../domain/clock.js';
+import { connectDatabase } from '../db/connect-database.js';
+import { createBackup } from '../use-cases/trust/create-backup.js';
+import { restoreBackup } from '../use-cases/trust/restore-backup.js';
 import { serveCluster } from './serve-cluster.js';
 
 function requireConfig(): Config {
@@ -51,13 +57,17 @@ program
 
 program
   .command('seed-demo')
-  .description('create the demo committee if the database does not have it')
+  .description('create the demo committee and its case history if the database does not have them')
   .action(async () => {
     const handle = await openDatabase(requireConfig());
     const r = await seedDemoCommittee(handle.db);
+    const h = await seedDemoHistory(handle.db);
     await handle.close();
     console.log(r.created ? 'demo committee created' : 'demo committee already present');
+    console.log(h.created ? `demo history created (${h.cases} cases)` : 'demo history already present');
   });
+
+registerStatsCommands(program, requireConfig);
 
 program
   .command('worker')
@@ -120,6 +130,46 @@ audit
       }
     } finally {
       await handle.close();
+    }
+  });
+
+// Trust: backups, key rotation, personal-data export and retention (issue 9).
+/** Operator errors (a non-empty target, a tampered archive) print one line, not a stack. */
+const reportFailure = (e: unknown) => {
+  console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+};
+program
+  .command('backup')
+  .argument('<file>', 'the archive to write (must not exist)')
+  .description('consistent online backup of the database and the document store')
+  .action(async (file: string) => {
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const m = await createBackup({ db: handle.db, clock: systemClock, config }, { file });
+      console.log(`backup written: ${file} (${m.entries.length} files, ${m.engine})`);
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
+    }
+  });
+program
+  .command('restore')
+  .argument('<file>', 'an archive written by accord backup')
+  .description('restore a backup into an empty data dir and an empty database')
+  .action(async (file: string) => {
+    const config = requireConfig();
+    // Never migrate or create the target before the restore: it must start empty.
+    const handle = config.database.engine === 'postgres' ? connectDatabase(config.database) : null;
+    try {
+      const m = await restoreBackup({ db: handle?.db, clock: systemClock, config }, { file });
+      console.log(`restored ${m.entries.length} files from a backup of ${m.createdAt}`);
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle?.close();
     }
   });
 
