@@ -42,6 +42,8 @@ const envSchema = z.object({
     .max(500 * 1024 * 1024)
     .default(20 * 1024 * 1024),
   ACCORD_WORKER: z.enum(['0', '1', 'true', 'false']).default('1'),
+  // How long closed cases are kept before `accord purge` may delete them (PIPL: no longer than needed).
+  ACCORD_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +63,7 @@ export interface Config {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   runWorker: boolean;
+  retentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.ACCORD_BODY_LIMIT_BYTES,
     uploadLimitBytes: e.ACCORD_UPLOAD_LIMIT_BYTES,
     runWorker: truthy(e.ACCORD_WORKER),
+    retentionYears: e.ACCORD_RETENTION_YEARS,
   };
 }
