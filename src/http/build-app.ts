@@ -22,6 +22,7 @@ import { sendError } from './map-error.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
+import { registerSessionRoutes } from './routes/session-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
@@ -70,6 +71,7 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerPublicRoutes,
   registerCaseRoutes,
   registerCaseTeamRoutes,
+  registerSessionRoutes,
   registerAgreementRoutes,
   registerCourtRoutes,
   registerPerformanceRoutes,

@@ -62,14 +62,12 @@ export function registerCaseTeamRoutes(app: AppInstance, deps: AppDeps): void {
         mediatorId: req.body.mediatorId,
         reason: req.body.reason,
       });
-      return reply
-        .status(201)
-        .send({
-          id: req.params.id,
-          status: r.status,
-          version: r.version,
-          objectionId: r.objectionId,
-        });
+      return reply.status(201).send({
+        id: req.params.id,
+        status: r.status,
+        version: r.version,
+        objectionId: r.objectionId,
+      });
     },
   );
 }

@@ -1,0 +1,70 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
+import {
+  findSession,
+  insertSessionConfirmation,
+} from '../../db/repositories/session-repository.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { requireVisibleCase } from './require-visible-case.js';
+
+/**
+ * An attendee confirms the session record as their own (the signature line of the 笔录). Only
+ * people recorded as attending may confirm, each once, for themselves. Append-only, so it does
+ * not take the case version: attendees confirm independently of each other.
+ */
+export async function confirmSessionRecord(
+  ctx: UseCaseContext,
+  opts: { actor: Actor; caseId: string; sessionId: string },
+) {
+  const c = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
+  const s = await findSession(ctx.db, opts.caseId, opts.sessionId);
+  if (!s) throw new AppError('NOT_FOUND');
+  if (s.status !== 'held' || !s.record_json) {
+    throw new AppError('INVALID_TRANSITION', {
+      params: { state: s.status },
+      details: { state: s.status, entity: 'session' },
+    });
+  }
+  const record = JSON.parse(s.record_json) as {
+    attendees: { kind: 'party' | 'mediator'; id: string }[];
+  };
+  const ownParties = await ctx.db
+    .selectFrom('case_parties')
+    .select('id')
+    .where('case_id', '=', opts.caseId)
+    .where('user_id', '=', opts.actor.userId)
+    .execute();
+  const mine = record.attendees.filter((a) =>
+    a.kind === 'party'
+      ? ownParties.some((p) => p.id === a.id)
+      : opts.actor.mediatorIds.includes(a.id),
+  );
+  if (mine.length === 0) throw new AppError('FORBIDDEN');
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const a of mine) {
+      const added = await insertSessionConfirmation(trx, {
+        orgId: c.orgId,
+        sessionId: s.id,
+        attendeeKind: a.kind,
+        attendeeId: a.id,
+        userId: opts.actor.userId,
+        at,
+      });
+      if (!added) continue;
+      await appendAuditEvent(trx, {
+        orgId: c.orgId,
+        caseId: opts.caseId,
+        actorUserId: opts.actor.userId,
+        actorLabel: opts.actor.displayName,
+        action: 'session.confirm_record',
+        entityType: 'session',
+        entityId: s.id,
+        summary: { attendee: a },
+        at,
+      });
+    }
+  });
+  return { confirmed: mine.map((a) => ({ kind: a.kind, id: a.id })) };
+}

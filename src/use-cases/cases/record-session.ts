@@ -1,0 +1,87 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { isKnownLanguage } from '../../domain/language-families.js';
+import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
+import { updateSession } from '../../db/repositories/session-repository.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { applyCaseTransition } from './apply-case-transition.js';
+import { requireCasePeople, type PersonRef } from './require-case-people.js';
+import { requireScheduledSession } from './require-scheduled-session.js';
+import { requireCaseRelation } from './require-visible-case.js';
+
+export interface SessionRecordInput {
+  attendees: PersonRef[];
+  /** "三必": whether the interpreter was present. Recorded either way, never assumed. */
+  interpreterPresent: boolean;
+  minutes: { language: string; text: string };
+  translations: { language: string; text: string }[];
+}
+
+/**
+ * Enters the record (笔录) of a held session: who attended, whether the interpreter was there,
+ * the minutes in their original language and any translations. Each attendee then confirms it
+ * (confirmSessionRecord). The first held session moves the case into mediation.
+ */
+export async function recordSession(
+  ctx: UseCaseContext,
+  opts: {
+    actor: Actor;
+    caseId: string;
+    sessionId: string;
+    version: number;
+    record: SessionRecordInput;
+  },
+) {
+  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
+  const s = await requireScheduledSession(ctx, opts.caseId, opts.sessionId);
+  const rec = opts.record;
+  if (!isKnownLanguage(rec.minutes.language)) {
+    throw new AppError('VALIDATION_FAILED', { field: 'minutes.language' });
+  }
+  rec.translations.forEach((t, i) => {
+    if (!isKnownLanguage(t.language) || t.language === rec.minutes.language) {
+      throw new AppError('VALIDATION_FAILED', { field: `translations.${i}.language` });
+    }
+  });
+  const attendees = await requireCasePeople(ctx.db, opts.caseId, rec.attendees, 'attendees');
+  if (attendees.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'attendees' });
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const r = await applyCaseTransition(trx, {
+      caseId: opts.caseId,
+      action: 'record_session',
+      expectedVersion: opts.version,
+      actor: opts.actor,
+      at,
+      summary: {
+        sessionId: s.id,
+        attendees: attendees.length,
+        interpreterPresent: rec.interpreterPresent,
+      },
+    });
+    await updateSession(trx, s.id, {
+      status: 'held',
+      held_at: at,
+      interpreter_present: rec.interpreterPresent ? 1 : 0,
+      // The shape the dossier printer reads: original text, its language, translations by code.
+      record_json: JSON.stringify({
+        lang: rec.minutes.language,
+        text: rec.minutes.text,
+        translations: Object.fromEntries(rec.translations.map((t) => [t.language, t.text])),
+        attendees: attendees.map((a) => ({ kind: a.kind, id: a.id, name: a.name, role: a.role })),
+        recordedBy: opts.actor.userId,
+        recordedAt: at,
+      }),
+      updated_at: at,
+    });
+    await emitCaseEvent(trx, {
+      orgId: r.orgId,
+      caseId: opts.caseId,
+      event: 'session.recorded',
+      params: { sessionId: s.id },
+      at,
+      dedupeKey: s.id,
+    });
+    return r;
+  });
+}

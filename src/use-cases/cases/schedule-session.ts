@@ -1,0 +1,89 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { newId } from '../../domain/new-id.js';
+import { resolveSessionStart } from '../../domain/session-time.js';
+import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
+import { insertSession } from '../../db/repositories/session-repository.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { applyCaseTransition } from './apply-case-transition.js';
+import { requireCasePeople, type PersonRef } from './require-case-people.js';
+import { requireCaseRelation } from './require-visible-case.js';
+
+export interface SessionPlace {
+  mode: 'in_person' | 'online';
+  room?: string;
+  meetingUrl?: string;
+}
+
+export function requirePlace(p: SessionPlace): { room: string | null; meetingUrl: string | null } {
+  if (p.mode === 'in_person') {
+    if (!p.room) throw new AppError('VALIDATION_FAILED', { field: 'room' });
+    return { room: p.room, meetingUrl: null };
+  }
+  if (!p.meetingUrl) throw new AppError('VALIDATION_FAILED', { field: 'meetingUrl' });
+  return { room: null, meetingUrl: p.meetingUrl };
+}
+
+/** Schedules a mediation session at a wall-clock time in a named zone, in person or online. */
+export async function scheduleSession(
+  ctx: UseCaseContext,
+  opts: {
+    actor: Actor;
+    caseId: string;
+    version: number;
+    startsAt: string;
+    timeZone: string;
+    durationMinutes: number;
+    place: SessionPlace;
+    participants?: PersonRef[];
+  },
+) {
+  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
+  const startsAtUtc = resolveSessionStart(opts.startsAt, opts.timeZone);
+  const place = requirePlace(opts.place);
+  const people = await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants');
+  const at = ctx.clock.now().toISOString();
+  const id = newId();
+  return ctx.db.transaction().execute(async (trx) => {
+    const r = await applyCaseTransition(trx, {
+      caseId: opts.caseId,
+      action: 'schedule_session',
+      expectedVersion: opts.version,
+      actor: opts.actor,
+      at,
+      summary: {
+        sessionId: id,
+        startsAt: startsAtUtc,
+        timeZone: opts.timeZone,
+        mode: opts.place.mode,
+      },
+    });
+    await insertSession(trx, {
+      id,
+      org_id: r.orgId,
+      case_id: opts.caseId,
+      starts_at: startsAtUtc,
+      time_zone: opts.timeZone,
+      duration_minutes: opts.durationMinutes,
+      mode: opts.place.mode,
+      room: place.room,
+      meeting_url: place.meetingUrl,
+      status: 'scheduled',
+      participants_json: JSON.stringify(
+        people.map((p) => ({ kind: p.kind, id: p.id, name: p.name, role: p.role })),
+      ),
+      created_by: opts.actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
+    await emitCaseEvent(trx, {
+      orgId: r.orgId,
+      caseId: opts.caseId,
+      event: 'session.scheduled',
+      params: { sessionId: id, startsAt: startsAtUtc, timeZone: opts.timeZone },
+      at,
+      dedupeKey: id,
+    });
+    return { ...r, sessionId: id, startsAtUtc };
+  });
+}
