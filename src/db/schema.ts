@@ -460,16 +460,44 @@ export interface Database {
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
-  outbox_deliveries: OutboxDeliveriesTable;
-  calendar_feeds: CalendarFeedsTable;
+  mediator_weekly_availability: MediatorWeeklyAvailabilityTable;
+  mediator_availability_exceptions: MediatorAvailabilityExceptionsTable;
+  duty_rota: DutyRotaTable;
+  mediator_relationships: MediatorRelationshipsTable;
+  mediator_admission_checks: MediatorAdmissionChecksTable;
   case_rejection_appeals: CaseRejectionAppealsTable;
   case_deadline_extensions: CaseDeadlineExtensionsTable;
   session_confirmations: SessionConfirmationsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
+  calendar_feeds: CalendarFeedsTable;
   stats_daily: StatsDailyTable;
   stats_monthly: StatsMonthlyTable;
   stats_durations: StatsDurationsTable;
   stats_durations_monthly: StatsDurationsMonthlyTable;
   stats_status: StatsStatusTable;
+  stats_due: StatsDueTable;
+}
+
+export interface OutboxDeliveriesTable {
+  id: string;
+  org_id: string;
+  outbox_id: string;
+  recipient_key: string;
+  message_id: string;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface CaseRejectionAppealsTable {
@@ -541,25 +569,59 @@ export interface StatsStatusTable {
   status: string;
   n: number;
 }
-
-export interface OutboxDeliveriesTable {
-  id: string;
+export interface StatsDueTable {
   org_id: string;
-  outbox_id: string;
-  recipient_key: string;
-  message_id: string;
-  status: string;
-  attempts: Generated<number>;
-  last_error: string | null;
-  created_at: string;
-  updated_at: string;
+  day: string;
+  n: number;
 }
 
-export interface CalendarFeedsTable {
+export interface MediatorWeeklyAvailabilityTable {
   id: string;
   org_id: string;
-  user_id: string;
-  token_hash: string;
+  mediator_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+}
+
+export interface MediatorAvailabilityExceptionsTable {
+  id: string;
+  org_id: string;
+  mediator_id: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
   created_at: string;
-  revoked_at: string | null;
+}
+
+export interface DutyRotaTable {
+  id: string;
+  org_id: string;
+  on_date: string;
+  mediator_id: string;
+  created_at: string;
+}
+
+export interface MediatorRelationshipsTable {
+  id: string;
+  org_id: string;
+  mediator_id: string;
+  kind: string;
+  name: string;
+  name_key: string;
+  relation: string;
+  created_at: string;
+}
+
+export interface MediatorAdmissionChecksTable {
+  id: string;
+  org_id: string;
+  mediator_id: string;
+  item: string;
+  status: string;
+  note: string | null;
+  document_ids_json: Generated<string>;
+  checked_by: string | null;
+  checked_at: string;
 }

@@ -33,6 +33,9 @@ import { registerCourtRoutes } from './routes/court-routes.js';
 import { registerPerformanceRoutes } from './routes/performance-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerVerifyRoutes } from './routes/verify-routes.js';
+import { registerMediatorRoutes } from './routes/mediator-routes.js';
+import { registerMatchingRoutes } from './routes/matching-routes.js';
+import { registerWebRoutes } from './routes/web-routes.js';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -66,17 +69,21 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
-  registerStatsRoutes,
-  registerReportRoutes,
-  registerPublicRoutes,
   registerCaseRoutes,
   registerCaseTeamRoutes,
   registerSessionRoutes,
+  registerStatsRoutes,
+  registerReportRoutes,
+  registerPublicRoutes,
   registerAgreementRoutes,
   registerCourtRoutes,
   registerPerformanceRoutes,
   registerDocumentRoutes,
   registerVerifyRoutes,
+  registerMediatorRoutes,
+  registerMatchingRoutes,
+  // The web application's catch-all (index.html for client routes); keep it last.
+  registerWebRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<AppInstance> {

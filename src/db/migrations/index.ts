@@ -1,15 +1,15 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-28T1000_foundation.js';
 import * as cases from './2026-11-28T1100_cases.js';
-import * as notifications from './2026-11-28T1600_notifications.js';
-import * as cases from './2026-11-28T1100_cases.js';
+import * as roster from './2026-11-28T1300_roster.js';
 import * as statistics from './2026-11-28T1500_statistics.js';
+import * as notifications from './2026-11-28T1600_notifications.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1000_foundation': foundation,
   '2026-11-28T1100_cases': cases,
-  '2026-11-28T1100_cases': cases,
+  '2026-11-28T1300_roster': roster,
   '2026-11-28T1500_statistics': statistics,
   '2026-11-28T1600_notifications': notifications,
 };

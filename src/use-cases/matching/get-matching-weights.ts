@@ -1,0 +1,20 @@
+import { AppError } from '../../domain/app-error.js';
+import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import {
+  defaultMatchingWeights,
+  resolveMatchingWeights,
+} from '../../domain/matching/matching-weights.js';
+import { findOrgSettings } from '../../db/repositories/mediator-matching-repository.js';
+import type { UseCaseContext } from '../use-case-context.js';
+
+export async function getMatchingWeights(
+  ctx: UseCaseContext,
+  opts: { actor: Actor; orgId: string },
+) {
+  if (!hasRole(opts.actor, opts.orgId, 'director', 'officer')) throw new AppError('NOT_FOUND');
+  const org = await findOrgSettings(ctx.db, opts.orgId);
+  return {
+    weights: resolveMatchingWeights(org?.settings.matchingWeights),
+    defaults: defaultMatchingWeights,
+  };
+}
