@@ -1,0 +1,107 @@
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import ConfigProvider from 'antd/es/config-provider';
+import Spin from 'antd/es/spin';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+import { setApiLanguage } from './api-client';
+import { loadAntdLocale } from './load-antd-locale';
+import { loadMessages, type Messages } from './load-messages';
+import { LocaleContext } from './LocaleContext';
+import { applyDocumentLocale, initialLocale, isRtl, rememberLocale, type Locale } from './locales';
+import { matchPath, usePath } from './router';
+import { SessionProvider, useSession } from './session';
+import { Shell } from './Shell';
+import { LandingPage } from '../pages/public/LandingPage';
+import { NotFoundPage } from '../pages/public/NotFoundPage';
+
+// Each public task is its own chunk too: the landing page stays light on a phone connection.
+const ApplyPage = lazy(() => import('../pages/public/ApplyPage'));
+const LoginPage = lazy(() => import('../pages/public/LoginPage'));
+const FollowPage = lazy(() => import('../pages/public/FollowPage'));
+
+// Staff areas are separate chunks: a public visitor never downloads them.
+const OfficerQueuePage = lazy(() => import('../pages/officer/OfficerQueuePage'));
+const CaseWorkspacePage = lazy(() => import('../pages/cases/CaseWorkspacePage'));
+const MyCasesPage = lazy(() => import('../pages/cases/MyCasesPage'));
+const DirectorDashboardPage = lazy(() => import('../pages/director/DirectorDashboardPage'));
+
+interface LoadedLocale {
+  locale: Locale;
+  messages: Messages;
+  antd: AntdLocale;
+}
+
+function Loading() {
+  return (
+    <div className="page-loading" role="status">
+      <Spin />
+    </div>
+  );
+}
+
+function Routes() {
+  const path = usePath();
+  const { user, loading } = useSession();
+  let page: ReactNode;
+  let m: Record<string, string> | undefined;
+  if (path === '/') page = <LandingPage />;
+  else if (path === '/apply') page = <ApplyPage />;
+  else if (path === '/login') page = <LoginPage />;
+  else if ((m = matchPath('/follow/:token', path))) page = <FollowPage token={m.token!} />;
+  else if (loading) page = <Loading />;
+  else if (!user) page = <LoginPage />;
+  else if (path === '/officer') page = <OfficerQueuePage />;
+  else if (path === '/my-cases') page = <MyCasesPage />;
+  else if (path === '/director') page = <DirectorDashboardPage />;
+  else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
+  else page = <NotFoundPage />;
+  return (
+    <Shell>
+      <Suspense fallback={<Loading />}>{page}</Suspense>
+    </Shell>
+  );
+}
+
+export function App() {
+  const [loaded, setLoaded] = useState<LoadedLocale | null>(null);
+
+  const setLocale = useCallback(async (l: Locale) => {
+    const [messages, antd] = await Promise.all([loadMessages(l), loadAntdLocale(l)]);
+    applyDocumentLocale(l);
+    setApiLanguage(l);
+    setLoaded({ locale: l, messages, antd });
+  }, []);
+
+  useEffect(() => {
+    void setLocale(initialLocale());
+  }, [setLocale]);
+
+  if (!loaded) return <Loading />;
+  const choose = (l: Locale) => {
+    rememberLocale(l);
+    void setLocale(l);
+  };
+  return (
+    <LocaleContext.Provider value={{ locale: loaded.locale, setLocale: choose }}>
+      <IntlProvider
+        locale={loaded.locale}
+        messages={loaded.messages}
+        defaultLocale="en"
+        onError={(err) => {
+          // A missing key or broken ICU message is a bug; the browser tests fail on it.
+          console.error(`[i18n ${loaded.locale}] ${err.code}: ${err.message}`);
+        }}
+      >
+        <ConfigProvider
+          locale={loaded.antd}
+          direction={isRtl(loaded.locale) ? 'rtl' : 'ltr'}
+          theme={{ token: { colorPrimary: '#0b5cad', borderRadius: 6, fontFamily: 'inherit' } }}
+        >
+          <SessionProvider>
+            <Routes />
+          </SessionProvider>
+        </ConfigProvider>
+      </IntlProvider>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useState } from 'react';
+import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Empty from 'antd/es/empty';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import { api } from '../../app/api-client';
+import { Link } from '../../app/router';
+import { useErrorMessage } from '../../app/use-error-message';
+import type { CaseListItem, CasePage, CaseStatus } from './case-types';
+
+const statusColour: Record<CaseStatus, string> = {
+  submitted: 'blue',
+  accepted: 'cyan',
+  rejected: 'default',
+  in_mediation: 'geekblue',
+  agreed: 'green',
+  performing: 'lime',
+  fulfilled: 'success',
+  breached: 'red',
+  failed: 'volcano',
+  withdrawn: 'default',
+  referred: 'purple',
+};
+
+export function StatusTag({ status }: { status: CaseStatus }) {
+  return (
+    <Tag color={statusColour[status]}>
+      <FormattedMessage id={`status.${status}`} />
+    </Tag>
+  );
+}
+
+/** Whole days from now to a due instant; negative when overdue. */
+export function daysUntil(due: string, now = Date.now()): number {
+  return Math.floor((Date.parse(due) - now) / 86_400_000);
+}
+
+export function DueTag({ due }: { due: string }) {
+  const days = daysUntil(due);
+  if (days < 0)
+    return (
+      <Tag color="red">
+        <FormattedMessage id="deadline.overdue" values={{ days: -days }} />
+      </Tag>
+    );
+  return (
+    <Tag color={days <= 7 ? 'orange' : 'default'}>
+      <FormattedMessage id="deadline.dueIn" values={{ days }} />
+    </Tag>
+  );
+}
+
+const pageSize = 20;
+
+/** One page at a time from the API's cursor, with "load more": the queue of a large committee never loads whole. */
+export function CaseTable({
+  query,
+  caption,
+}: {
+  query: Record<string, string | undefined>;
+  caption: string;
+}) {
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const [items, setItems] = useState<CaseListItem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const key = JSON.stringify(query);
+
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await api.get<CasePage>('/api/v1/cases', {
+          ...query,
+          limit: pageSize,
+          cursor: after,
+        });
+        setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setLoading(false);
+      }
+    },
+    // `key` stands for the query's content, so a new object with the same filters does not reload.
+    [key],
+  );
+
+  useEffect(() => {
+    setItems([]);
+    void load(null);
+  }, [load]);
+
+  if (error) return <Alert type="error" showIcon role="alert" message={error} />;
+  return (
+    <>
+      <Table<CaseListItem>
+        rowKey="id"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 720 }}
+        locale={{ emptyText: <Empty description={intl.formatMessage({ id: 'cases.empty' })} /> }}
+        title={() => <span className="visually-hidden">{caption}</span>}
+        columns={[
+          {
+            key: 'reference',
+            title: intl.formatMessage({ id: 'cases.reference' }),
+            render: (_, c) => <Link href={`/cases/${c.id}`}>{c.reference}</Link>,
+          },
+          {
+            key: 'status',
+            title: intl.formatMessage({ id: 'cases.status' }),
+            render: (_, c) => <StatusTag status={c.status} />,
+          },
+          {
+            key: 'category',
+            title: intl.formatMessage({ id: 'cases.category' }),
+            render: (_, c) => <FormattedMessage id={`category.${c.category}`} />,
+          },
+          {
+            key: 'summary',
+            title: intl.formatMessage({ id: 'cases.summary' }),
+            dataIndex: 'summary',
+            ellipsis: true,
+          },
+          {
+            key: 'amount',
+            title: intl.formatMessage({ id: 'cases.amount' }),
+            render: (_, c) =>
+              c.claimedAmount ? (
+                <FormattedNumber
+                  value={Number(c.claimedAmount.amount)}
+                  style="currency"
+                  currency={c.claimedAmount.currency}
+                />
+              ) : (
+                '—'
+              ),
+          },
+          {
+            key: 'submitted',
+            title: intl.formatMessage({ id: 'cases.submittedAt' }),
+            render: (_, c) => <FormattedDate value={c.submittedAt} dateStyle="medium" />,
+          },
+          {
+            key: 'due',
+            title: intl.formatMessage({ id: 'cases.due' }),
+            render: (_, c) =>
+              c.mediationDueAt && ['accepted', 'in_mediation'].includes(c.status) ? (
+                <DueTag due={c.mediationDueAt} />
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
+      {cursor && (
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Button onClick={() => void load(cursor)} loading={loading}>
+            <FormattedMessage id="common.loadMore" />
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

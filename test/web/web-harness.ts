@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { systemClock } from '../../src/domain/clock.js';
+import { buildApp, type AppInstance } from '../../src/http/build-app.js';
+import type { AppDeps } from '../../src/http/app-deps.js';
+import { seedDemoCommittee } from '../../src/seed/seed-demo-committee.js';
+import { testConfig } from '../support/build-test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/**
+ * Builds the web application when dist/web is missing or stale. Several test files may call
+ * this at once, so only the first fork builds; the script itself is a no-op when up to date.
+ */
+export function ensureWebBuild(): void {
+  const r = spawnSync('node', ['scripts/ensure-web-build.mjs'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface WebServer {
+  url: string;
+  app: AppInstance;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real app (API + built web) on 127.0.0.1, a free port, and a fresh database with the demo committee. */
+export async function startWebServer(): Promise<WebServer> {
+  const database = await createTestDatabase();
+  await seedDemoCommittee(database.db);
+  const config = testConfig(database.dataDir);
+  const deps: AppDeps = { db: database.db, engine: database.engine, clock: systemClock, config };
+  const app = await buildApp(deps, { logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+    headless: true,
+  });
+}
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+} as const;
+
+/**
+ * A page that records every console error, uncaught exception and server error (5xx); `problems`
+ * must be empty at the end of each test. The app reports a missing translation through
+ * react-intl's onError as a console error, so a missing key fails the test too.
+ */
+export async function openPage(
+  browser: Browser,
+  opts: { locale: string; viewport: keyof typeof viewports },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: opts.locale,
+    viewport: viewports[opts.viewport],
+    deviceScaleFactor: 1,
+    isMobile: opts.viewport === 'phone',
+    hasTouch: opts.viewport === 'phone',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 500) problems.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  return { context, page, problems };
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<unknown> } }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+  })) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
+
+/** Screenshots for docs/screenshots, written only when ACCORD_SCREENSHOTS=1 (they are committed, not churned by every run). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.ACCORD_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
+}
