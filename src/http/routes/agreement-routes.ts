@@ -11,14 +11,16 @@ import { signAgreement, signatureMethods } from '../../use-cases/agreements/sign
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
+import { requireCaseVersion } from './case-routes.js';
+
+/** The case version last read, in the body or an If-Match header; stale → 409 VERSION_CONFLICT. */
+const version = z.number().int().min(1).optional();
 
 const caseParams = z.strictObject({ caseId: z.string().max(64) });
 const agreementParams = z.strictObject({
   caseId: z.string().max(64),
   agreementId: z.uuid(),
 });
-/** The case version the caller last read: a stale one gets 409 VERSION_CONFLICT. */
-const version = z.number().int().min(1);
 const caseVersionResponse = z.object({ caseVersion: z.number() });
 
 const localizedTextOut = z.object({
@@ -118,7 +120,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
       const r = await draftAgreement(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         content: req.body.content,
         oral: req.body.oral,
         supersedesId: req.body.supersedesId,
@@ -149,7 +151,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         actor: requireActor(req),
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         content: req.body.content,
       });
       return reply.status(201).send(r);
@@ -174,7 +176,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         actor: requireActor(req),
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
       }),
   );
 
@@ -200,7 +202,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         actor: requireActor(req),
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         partyId: req.body.partyId,
         pointNo: req.body.pointNo,
       });
@@ -237,7 +239,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         actor: requireActor(req),
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         signer: req.body.signer,
         partyId: req.body.partyId,
         method: req.body.method,
@@ -274,7 +276,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         actor: requireActor(req),
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
       }),
   );
 
@@ -295,7 +297,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
       recordFailedOutcome(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         reason: req.body.reason,
       }),
   );

@@ -13,10 +13,13 @@ import { reopenMediation } from '../../use-cases/court/reopen-mediation.js';
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
+import { requireCaseVersion } from './case-routes.js';
+
+/** The case version last read, in the body or an If-Match header; stale → 409 VERSION_CONFLICT. */
+const version = z.number().int().min(1).optional();
 
 const caseParams = z.strictObject({ caseId: z.string().max(64) });
 const filingParams = z.strictObject({ filingId: z.uuid() });
-const version = z.number().int().min(1);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const filingView = z.object({
@@ -101,7 +104,7 @@ export function registerCourtRoutes(app: AppInstance, deps: AppDeps): void {
       const r = await fileConfirmationApplication(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         courtId: req.body.courtId,
         applicantPartyIds: req.body.applicantPartyIds,
         applicationDate: req.body.applicationDate,
@@ -132,7 +135,7 @@ export function registerCourtRoutes(app: AppInstance, deps: AppDeps): void {
       const r = await referToLitigation(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         courtId: req.body.courtId,
         reason: req.body.reason,
       });
@@ -155,7 +158,7 @@ export function registerCourtRoutes(app: AppInstance, deps: AppDeps): void {
       reopenMediation(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         reason: req.body.reason,
       }),
   );

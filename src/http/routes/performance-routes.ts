@@ -4,12 +4,18 @@ import { markBreachedCases } from '../../use-cases/performance/mark-breached-cas
 import { recordFollowUp, followUpMethods } from '../../use-cases/performance/record-follow-up.js';
 import { recordPayment } from '../../use-cases/performance/record-payment.js';
 import { referToPolice } from '../../use-cases/performance/refer-to-police.js';
+import { declareBreach } from '../../use-cases/performance/declare-breach.js';
+import { fulfilCase } from '../../use-cases/performance/fulfil-case.js';
+import { startPerformance } from '../../use-cases/performance/start-performance.js';
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
+import { requireCaseVersion } from './case-routes.js';
+
+/** The case version last read, in the body or an If-Match header; stale → 409 VERSION_CONFLICT. */
+const version = z.number().int().min(1).optional();
 
 const caseParams = z.strictObject({ caseId: z.string().max(64) });
-const version = z.number().int().min(1);
 
 export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
@@ -100,7 +106,7 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
       const r = await recordPayment(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         amount: req.body.amount.amount,
         currency: req.body.amount.currency,
         paidOn: req.body.paidOn,
@@ -138,7 +144,7 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
         actor: requireActor(req),
         caseId: req.params.caseId,
         followUpId: req.params.followUpId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         method: req.body.method,
         notes: req.body.notes,
         satisfaction: req.body.satisfaction,
@@ -166,7 +172,7 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
       const r = await referToPolice(deps, {
         actor: requireActor(req),
         caseId: req.params.caseId,
-        expectedVersion: req.body.version,
+        expectedVersion: requireCaseVersion(req, req.body.version),
         reason: req.body.reason,
       });
       return reply.status(201).send(r);
@@ -190,5 +196,64 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
       },
     },
     async (req) => markBreachedCases(deps, { actor: requireActor(req) }),
+  );
+  const stateResult = z.object({ status: z.string(), caseVersion: z.number() });
+  app.post(
+    '/api/v1/cases/:caseId/performance/start',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Record that performance has begun where no payment shows it',
+        params: caseParams,
+        body: z.strictObject({ version, note: z.string().trim().min(1).max(4000) }),
+        response: { 200: stateResult },
+      },
+    },
+    async (req) =>
+      startPerformance(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: requireCaseVersion(req, req.body.version),
+        note: req.body.note,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/performance/breach',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Declare the agreement breached, with the reason (officer)',
+        params: caseParams,
+        body: z.strictObject({ version, reason: z.string().trim().min(1).max(4000) }),
+        response: { 200: stateResult },
+      },
+    },
+    async (req) =>
+      declareBreach(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: requireCaseVersion(req, req.body.version),
+        reason: req.body.reason,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/performance/fulfil',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Close as fulfilled: every instalment paid and the follow-up visit done (officer)',
+        params: caseParams,
+        body: z.strictObject({ version }),
+        response: { 200: stateResult },
+      },
+    },
+    async (req) =>
+      fulfilCase(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        expectedVersion: requireCaseVersion(req, req.body.version),
+      }),
   );
 }

@@ -1,0 +1,48 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { isoNow } from '../../domain/clock.js';
+import { findAgreementInEffect } from '../../db/repositories/agreement-repository.js';
+import {
+  listFollowUpsOfCase,
+  listInstalmentsOfCase,
+} from '../../db/repositories/performance-repository.js';
+import { applyCaseTransition } from '../cases/apply-case-transition.js';
+import { requireCaseRelation } from '../cases/require-visible-case.js';
+import type { UseCaseContext } from '../use-case-context.js';
+
+/**
+ * Closes the case as fulfilled on an officer's word, under the same rule as the automatic
+ * close (fulfilIfComplete): every instalment paid and the follow-up visit done. Useful where
+ * the last step was not a payment or a visit recorded here, e.g. after the data was corrected.
+ */
+export async function fulfilCase(
+  ctx: UseCaseContext,
+  opts: { actor: Actor; caseId: string; expectedVersion: number },
+) {
+  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['director', 'officer']);
+  const at = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const t = await applyCaseTransition(trx, {
+      caseId: opts.caseId,
+      action: 'fulfil',
+      expectedVersion: opts.expectedVersion,
+      actor: opts.actor,
+      at,
+      patch: { closed_at: at },
+    });
+    const agreement = await findAgreementInEffect(trx, opts.caseId);
+    const unpaid = (await listInstalmentsOfCase(trx, opts.caseId)).filter(
+      (i) => i.agreement_id === agreement?.id && i.status !== 'paid',
+    );
+    const openVisits = (await listFollowUpsOfCase(trx, opts.caseId)).filter((f) => !f.done_at);
+    if (!agreement || unpaid.length > 0 || openVisits.length > 0) {
+      throw new AppError('AGREEMENT_INCOMPLETE', {
+        details: {
+          unpaidInstalments: unpaid.map((i) => i.seq),
+          followUpsNotDone: openVisits.length,
+        },
+      });
+    }
+    return { status: t.status, caseVersion: t.version };
+  });
+}
