@@ -10,6 +10,9 @@ import { systemClock } from '../domain/clock.js';
 import { connectDatabase } from '../db/connect-database.js';
 import { createBackup } from '../use-cases/trust/create-backup.js';
 import { restoreBackup } from '../use-cases/trust/restore-backup.js';
+import { rotateFieldKeys } from '../use-cases/trust/rotate-field-keys.js';
+import { exportPerson } from '../use-cases/trust/export-person.js';
+import { purgeCases } from '../use-cases/trust/purge-cases.js';
 import { serveCluster } from './serve-cluster.js';
 
 function requireConfig(): Config {
@@ -64,7 +67,9 @@ program
     const h = await seedDemoHistory(handle.db);
     await handle.close();
     console.log(r.created ? 'demo committee created' : 'demo committee already present');
-    console.log(h.created ? `demo history created (${h.cases} cases)` : 'demo history already present');
+    console.log(
+      h.created ? `demo history created (${h.cases} cases)` : 'demo history already present',
+    );
   });
 
 registerStatsCommands(program, requireConfig);
@@ -170,6 +175,80 @@ program
       reportFailure(e);
     } finally {
       await handle?.close();
+    }
+  });
+
+const keys = program
+  .command('keys')
+  .description('field-encryption keys (identity documents, phones)');
+keys
+  .command('rotate')
+  .description('make a new key current and re-encrypt every encrypted field in batches')
+  .option('--batch-size <n>', 'rows per transaction', '500')
+  .action(async (o: { batchSize: string }) => {
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const r = await rotateFieldKeys(
+        { db: handle.db, clock: systemClock, config },
+        { batchSize: Math.max(1, Number(o.batchSize) || 500) },
+      );
+      for (const [col, n] of Object.entries(r.reEncrypted))
+        console.log(`${col}: ${n} re-encrypted`);
+      console.log(
+        `current key: ${r.keyId}; undecryptable values left as they were: ${r.undecryptable}`,
+      );
+      if (r.undecryptable > 0) process.exitCode = 1;
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
+    }
+  });
+program
+  .command('export-person')
+  .description('everything held about one person, as JSON on stdout (PIPL access request)')
+  .option('--email <email>', "the person's e-mail address")
+  .option('--name <name>', "the person's exact name")
+  .action(async (o: { email?: string; name?: string }) => {
+    if (!o.email && !o.name) return reportFailure(new Error('give --email or --name'));
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const r = await exportPerson(
+        { db: handle.db, clock: systemClock, config },
+        { ...o, operator: `cli:${process.env.USER ?? 'operator'}` },
+      );
+      console.log(JSON.stringify(r, null, 2));
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
+    }
+  });
+program
+  .command('purge')
+  .description('delete closed cases past ACCORD_RETENTION_YEARS, leaving an audit tombstone')
+  .option('--dry-run', 'list what would be purged, change nothing')
+  .action(async (o: { dryRun?: boolean }) => {
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const r = await purgeCases(
+        { db: handle.db, clock: systemClock, config },
+        { dryRun: Boolean(o.dryRun), operator: `cli:${process.env.USER ?? 'operator'}` },
+      );
+      for (const c of r.cases) console.log(`${c.reference}\t${c.status}\tclosed ${c.closed_at}`);
+      console.log(
+        `${r.dryRun ? 'would purge' : 'purged'} ${r.cases.length} cases closed before ${r.cutoff}` +
+          (r.dryRun
+            ? ''
+            : ` (${Object.values(r.deletedRows).reduce((a, b) => a + b, 0)} rows, ${r.deletedFiles} files)`),
+      );
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
     }
   });
 

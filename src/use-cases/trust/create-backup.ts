@@ -63,7 +63,8 @@ function listFiles(root: string, rel = ''): string[] {
   for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
     const p = rel ? `${rel}/${d.name}` : d.name;
     if (d.isDirectory()) out.push(...listFiles(root, p));
-    else if (d.isFile()) out.push(p);
+    // `*.tmp` files are stores' half-written files, renamed into place when complete.
+    else if (d.isFile() && !d.name.endsWith('.tmp')) out.push(p);
   }
   return out.sort();
 }
