@@ -2,6 +2,7 @@ import type { Config } from '../config/load-config.js';
 import { systemClock } from '../domain/clock.js';
 import { buildApp } from '../http/build-app.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
+import { seedDemoHistory } from '../seed/seed-demo-history.js';
 import { openDatabase } from './open-database.js';
 import { createMailSender } from '../jobs/mail/create-mail-sender.js';
 import { startOutboxWorker } from '../jobs/run-outbox-worker.js';
@@ -9,7 +10,11 @@ import { startOutboxWorker } from '../jobs/run-outbox-worker.js';
 /** `accord start`: migrate, seed the demo if asked, serve HTTP, and shut down gracefully. */
 export async function startServer(config: Config): Promise<void> {
   const handle = await openDatabase(config);
-  if (config.demo) await seedDemoCommittee(handle.db);
+  if (config.demo) {
+    await seedDemoCommittee(handle.db);
+    // Only fills a demo committee that has no cases yet.
+    await seedDemoHistory(handle.db, { now: systemClock.now() });
+  }
   const deps = { db: handle.db, engine: handle.engine, clock: systemClock, config };
   const app = await buildApp(deps);
   // Single-machine default: the outbox worker runs in this process (ACCORD_WORKER=0 turns it off

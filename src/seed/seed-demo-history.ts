@@ -536,6 +536,7 @@ function planShowcase(fx: FxTable, nowMs: number): CasePlan[] {
     interpreterKey: interpreters[1]!.key,
     confirmation: 'filed',
     payPattern: 'partial',
+    status: 'performing',
   });
   ahmed.concludedMs = officeTime(rand, today - 12 * DAY);
   ahmed.payments = [

@@ -14,6 +14,8 @@
 //                                                      from acceptance (for the median)
 //   stats_durations_monthly (month, days)            → the same for all organisations
 //   stats_status       (org, status)                 → current number of cases per status
+//   stats_due          (org, due day)                → cases under mediation by deadline day,
+//                                                      so "overdue now" is a sum over past days
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 
@@ -105,6 +107,10 @@ function caseContributions(engine: Engine, r: Row, sign: 1 | -1): string[] {
      SELECT substr(${r}.concluded_at, 1, 7), ${days}, ${s}
      WHERE ${concludedWhere} AND ${r}.accepted_at IS NOT NULL
      ON CONFLICT (month, days) DO UPDATE SET n = stats_durations_monthly.n + excluded.n;`,
+    `INSERT INTO stats_due (org_id, day, n)
+     SELECT ${r}.org_id, substr(${r}.mediation_due_at, 1, 10), ${s}
+     WHERE ${r}.status IN ('accepted', 'in_mediation') AND ${r}.mediation_due_at IS NOT NULL
+     ON CONFLICT (org_id, day) DO UPDATE SET n = stats_due.n + excluded.n;`,
     `INSERT INTO stats_status (org_id, status, n) SELECT ${r}.org_id, ${r}.status, ${s} WHERE 1 = 1
      ON CONFLICT (org_id, status) DO UPDATE SET n = stats_status.n + excluded.n;`,
   ];
@@ -149,6 +155,7 @@ const watchedCaseColumns = [
   'outcome',
   'agreed_at',
   'agreed_amount_cny_minor',
+  'mediation_due_at',
 ];
 
 async function createTriggers(db: Kysely<any>, engine: Engine): Promise<void> {
@@ -277,7 +284,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('stats_status_pk', ['org_id', 'status'])
     .execute();
 
-  // Overdue cases: open mediation past its due date, found without scanning every case.
+  await db.schema
+    .createTable('stats_due')
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('stats_due_pk', ['org_id', 'day'])
+    .execute();
+
+  // Cases due today: the only ones the roll-up cannot answer by whole days.
   await db.schema
     .createIndex('cases_status_due_idx')
     .on('cases')
@@ -309,6 +324,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('payments_paid_idx').execute();
   await db.schema.dropIndex('cases_status_due_idx').execute();
   for (const t of [
+    'stats_due',
     'stats_status',
     'stats_durations_monthly',
     'stats_durations',

@@ -271,5 +271,21 @@ export async function findRollupMismatches(db: Kysely<Database>): Promise<Rollup
       '0',
     ),
   );
+
+  const dueRaw = await sql<Record<string, unknown>>`select org_id,
+    substr(mediation_due_at, 1, 10) as day, count(*) as n from cases
+    where status in ('accepted', 'in_mediation') and mediation_due_at is not null
+    group by org_id, substr(mediation_due_at, 1, 10)`.execute(db);
+  const dueStored = await sql<Record<string, unknown>>`select org_id, day, n
+    from stats_due`.execute(db);
+  const dueKey = (r: Record<string, unknown>) => `${r.org_id}|${r.day}`;
+  mismatches.push(
+    ...diffRows(
+      'stats_due',
+      new Map(dueStored.rows.map((r) => [dueKey(r), String(num(r.n))])),
+      new Map(dueRaw.rows.map((r) => [dueKey(r), String(num(r.n))])),
+      '0',
+    ),
+  );
   return mismatches;
 }

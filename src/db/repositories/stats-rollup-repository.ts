@@ -160,23 +160,28 @@ export async function readStatusCounts(
   return new Map(rows.rows.map((r) => [r.status, num(r.n)]));
 }
 
-/** Cases still under mediation whose one-month deadline (or its extension) has passed. */
+/**
+ * Cases still under mediation whose one-month deadline (or its extension) has passed: whole
+ * past days from the roll-up, plus the cases due earlier today from the index.
+ */
 export async function countOverdueCases(
   db: Kysely<Database>,
   scope: OrgScope,
   nowIso: string,
 ): Promise<number> {
+  if ('orgIds' in scope && scope.orgIds.length === 0) return 0;
+  const today = nowIso.slice(0, 10);
+  const past = await sql<{ n: number | null }>`select sum(n) as n from stats_due
+    where ${orgFilter(scope)} and day < ${today}`.execute(db);
   let q = db
     .selectFrom('cases')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', 'in', ['accepted', 'in_mediation'])
+    .where('mediation_due_at', '>=', today)
     .where('mediation_due_at', '<', nowIso);
-  if ('orgIds' in scope) {
-    if (scope.orgIds.length === 0) return 0;
-    q = q.where('org_id', 'in', scope.orgIds);
-  }
-  const r = await q.executeTakeFirstOrThrow();
-  return num(r.n);
+  if ('orgIds' in scope) q = q.where('org_id', 'in', scope.orgIds);
+  const dueToday = await q.executeTakeFirstOrThrow();
+  return num(past.rows[0]?.n) + num(dueToday.n);
 }
 
 export type { StatsDimension };
