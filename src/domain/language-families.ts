@@ -116,6 +116,16 @@ const familyNames: Record<string, Record<string, string>> = {
     fa: 'زبان‌های اسلاوی جنوبی',
     tr: 'Güney Slav dilleri',
   },
+  sla: {
+    en: 'Slavic languages',
+    'zh-CN': '斯拉夫语族',
+    ar: 'اللغات السلافية',
+    ru: 'славянские языки',
+    es: 'lenguas eslavas',
+    fr: 'langues slaves',
+    fa: 'زبان‌های اسلاوی',
+    tr: 'Slav dilleri',
+  },
   trk: {
     en: 'Turkic languages',
     'zh-CN': '突厥语族',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { familyName, familyOf } from '../../src/domain/language-families.js';
+import { supportedLocales } from '../../src/domain/messages/supported-locales.js';
+import { regionOfCountry } from '../../src/domain/matching/region-of-country.js';
+import { normalizePartyName } from '../../src/domain/matching/normalize-party-name.js';
+
+describe('language families (CLDR languageGroups)', () => {
+  it.each([
+    ['ar', 'sem'],
+    ['fa', 'ira'],
+    ['ur', 'inc'],
+    ['sw', 'bnt'],
+    ['ru', 'zle'],
+    ['tr', 'trk'],
+    ['zh', 'zhx'],
+    ['ar-EG', 'sem'],
+  ])('%s belongs to %s', (language, family) => {
+    expect(familyOf(language)).toBe(family);
+  });
+
+  it('has no family for an isolate such as Korean', () => {
+    expect(familyOf('ko')).toBeUndefined();
+  });
+
+  it('names every demo family in all 8 locales, not by its code', () => {
+    for (const family of ['sem', 'ira', 'inc', 'zle', 'trk', 'roa', 'bnt', 'gmw', 'zhx']) {
+      for (const locale of supportedLocales) {
+        expect(familyName(family, locale), `${family} in ${locale}`).not.toBe(family);
+      }
+    }
+    expect(familyName('sem', 'zh-CN')).toBe('闪米特语族');
+    expect(familyName('zle', 'ru')).toBe('восточнославянские языки');
+  });
+});
+
+describe('regions and names for matching', () => {
+  it('finds the UN M49 sub-region through CLDR territory containment', () => {
+    expect(regionOfCountry('EG')).toBe('015');
+    expect(regionOfCountry('SY')).toBe(regionOfCountry('TR'));
+    expect(regionOfCountry('RU')).toBe('151');
+  });
+
+  it('normalises company names for conflict checks', () => {
+    expect(normalizePartyName('Yiwu Star Trading Co., Ltd.')).toBe(
+      normalizePartyName('YIWU STAR TRADING CO LTD'),
+    );
+    expect(normalizePartyName('义乌星贸易有限公司')).toBe(normalizePartyName('义乌星贸易 公司'));
+    expect(normalizePartyName('ＡＢＣ Imports')).toBe('abcimports');
+  });
+});
