@@ -25,6 +25,10 @@ import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerSessionRoutes } from './routes/session-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
+import { registerAdminOutboxRoutes } from './routes/admin-outbox-routes.js';
+import { registerCalendarRoutes } from './routes/calendar-routes.js';
+import { registerPreferenceRoutes } from './routes/preference-routes.js';
+import { registerNotificationRoutes } from './routes/notification-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
@@ -69,6 +73,10 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
   registerUserRoutes,
+  registerAdminOutboxRoutes,
+  registerCalendarRoutes,
+  registerPreferenceRoutes,
+  registerNotificationRoutes,
   registerCaseRoutes,
   registerCaseTeamRoutes,
   registerSessionRoutes,

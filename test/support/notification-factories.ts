@@ -67,8 +67,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       stream.on('end', () => {
         received++;
         state.onMessage?.(received);
-        if (behaviour === 'hang') return; // never answer: the client must time out
-        if (behaviour === 'refuse') {
+        // onMessage may change the behaviour for the message in hand (e.g. to leave it unanswered).
+        const now = state.behaviour === 'drop' ? behaviour : state.behaviour;
+        if (now === 'hang') return; // never answer: the client must time out
+        if (now === 'refuse') {
           const err = new Error('transaction failed') as Error & { responseCode: number };
           err.responseCode = 554;
           return cb(err);

@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import { devMailboxDir, devMailboxFileId, type DevMailboxEntry } from '../../mail/dev-mailbox.js';
 
 export interface OutgoingMail {
   from: string;
@@ -88,23 +88,6 @@ export function createSmtpSender(
   };
 }
 
-export interface DevMailboxEntry {
-  id: string;
-  messageId: string;
-  to: string;
-  subject: string;
-  language: string;
-  savedAt: string;
-  text: string;
-  html: string;
-  attachments: string[];
-}
-
-export const devMailboxDir = (dataDir: string): string => join(dataDir, 'mailbox');
-
-const fileIdOf = (messageId: string): string =>
-  createHash('sha256').update(messageId).digest('hex').slice(0, 32);
-
 /**
  * Without ACCORD_SMTP_URL, mail is written to <dataDir>/mailbox/ as a real RFC 5322 message
  * (.eml) plus a JSON summary the UI lists. The file name derives from the Message-ID, so a
@@ -122,7 +105,7 @@ export function createDevMailboxSender(dataDir: string, now: () => Date): MailSe
     async send(m) {
       const info = (await transport.sendMail(toNodemailer(m))) as { message: Buffer };
       mkdirSync(dir, { recursive: true });
-      const id = fileIdOf(m.messageId);
+      const id = devMailboxFileId(m.messageId);
       const entry: DevMailboxEntry = {
         id,
         messageId: m.messageId,
@@ -145,21 +128,6 @@ export function createDevMailboxSender(dataDir: string, now: () => Date): MailSe
     },
     close: () => transport.close(),
   };
-}
-
-/** The newest `limit` messages of the dev mailbox. */
-export function readDevMailbox(dataDir: string, limit: number): DevMailboxEntry[] {
-  const dir = devMailboxDir(dataDir);
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
-  } catch {
-    return [];
-  }
-  return files
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DevMailboxEntry)
-    .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? 1 : -1))
-    .slice(0, limit);
 }
 
 export function createMailSender(

@@ -1,0 +1,71 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { matchLocale } from '../../domain/messages/supported-locales.js';
+import {
+  countUnreadNotifications,
+  listNotificationsOfUser,
+  type NotificationRow,
+} from '../../db/repositories/notification-repository.js';
+import { notificationKinds, type NotificationKind } from '../../mail/notification-catalog.js';
+import { renderNotificationBody, renderNotificationTitle } from '../../mail/render-notification.js';
+import type { UseCaseContext } from '../use-case-context.js';
+
+const encodeCursor = (r: NotificationRow) =>
+  Buffer.from(JSON.stringify([r.created_at, r.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string') {
+      return { createdAt: v[0], id: v[1] };
+    }
+  } catch {
+    // fall through: a cursor we did not make
+  }
+  throw new AppError('VALIDATION_FAILED', { field: 'cursor' });
+}
+
+const isKind = (k: string): k is NotificationKind =>
+  (notificationKinds as readonly string[]).includes(k);
+
+/** The actor's notifications, newest first, rendered in the actor's language. */
+export async function listNotifications(
+  ctx: UseCaseContext,
+  o: { actor: Actor; unreadOnly: boolean; limit: number; cursor?: string },
+) {
+  const rows = await listNotificationsOfUser(ctx.db, {
+    userId: o.actor.userId,
+    unreadOnly: o.unreadOnly,
+    limit: o.limit + 1,
+    before: o.cursor ? decodeCursor(o.cursor) : undefined,
+  });
+  const page = rows.slice(0, o.limit);
+  const locale = matchLocale(o.actor.locale) ?? 'en';
+  return {
+    items: page.map((r) => {
+      const params = JSON.parse(r.params_json) as Record<string, string | number | boolean>;
+      const kind = r.kind;
+      return {
+        id: r.id,
+        kind,
+        caseId: r.case_id,
+        title: isKind(kind) ? renderNotificationTitle(locale, kind) : kind,
+        body: isKind(kind)
+          ? renderNotificationBody(locale, kind, {
+              dueOn: '',
+              days: 0,
+              overdue: false,
+              seq: '',
+              reference: '',
+              ...params,
+            })
+          : '',
+        params,
+        createdAt: r.created_at,
+        readAt: r.read_at,
+      };
+    }),
+    nextCursor: rows.length > o.limit ? encodeCursor(page[page.length - 1]!) : null,
+    unreadCount: await countUnreadNotifications(ctx.db, o.actor.userId),
+  };
+}
