@@ -460,8 +460,6 @@ export interface Database {
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
-  outbox_deliveries: OutboxDeliveriesTable;
-  calendar_feeds: CalendarFeedsTable;
   mediator_weekly_availability: MediatorWeeklyAvailabilityTable;
   mediator_availability_exceptions: MediatorAvailabilityExceptionsTable;
   duty_rota: DutyRotaTable;
@@ -626,26 +624,4 @@ export interface MediatorAdmissionChecksTable {
   document_ids_json: Generated<string>;
   checked_by: string | null;
   checked_at: string;
-}
-
-export interface OutboxDeliveriesTable {
-  id: string;
-  org_id: string;
-  outbox_id: string;
-  recipient_key: string;
-  message_id: string;
-  status: string;
-  attempts: Generated<number>;
-  last_error: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface CalendarFeedsTable {
-  id: string;
-  org_id: string;
-  user_id: string;
-  token_hash: string;
-  created_at: string;
-  revoked_at: string | null;
 }

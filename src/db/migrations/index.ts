@@ -1,6 +1,5 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-28T1000_foundation.js';
-import * as notifications from './2026-11-28T1600_notifications.js';
 import * as cases from './2026-11-28T1100_cases.js';
 import * as roster from './2026-11-28T1300_roster.js';
 import * as statistics from './2026-11-28T1500_statistics.js';
