@@ -24,7 +24,7 @@ const valid = {
   timeZone: 'Asia/Shanghai',
 };
 
-const create = (payload: unknown, headers = officer) =>
+const create = (payload: object, headers = officer) =>
   t.app.inject({ method: 'POST', url: `/api/v1/orgs/${orgId}/mediators`, headers, payload });
 
 beforeAll(async () => {
