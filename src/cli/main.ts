@@ -119,19 +119,6 @@ program
     }
   });
 
-program
-  .command('worker')
-  .description('deliver queued e-mail and notifications, and run the deadline scheduler')
-  .option('--once', 'deliver what is due now, then exit')
-  .option('--poll-ms <ms>', 'idle wait between polls', (v) => Number(v))
-  .option('--lease-seconds <s>', 'how long a claimed row stays locked to this worker', (v) =>
-    Number(v),
-  )
-  .action(async (o: { once?: boolean; pollMs?: number; leaseSeconds?: number }) => {
-    const { runWorkerProcess } = await import('../jobs/run-worker-process.js');
-    await runWorkerProcess(requireConfig(), o);
-  });
-
 const audit = program.command('audit').description('the audit trail');
 audit
   .command('verify')
