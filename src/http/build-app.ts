@@ -23,6 +23,8 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerSessionRoutes } from './routes/session-routes.js';
+import { registerEvidenceRoutes } from './routes/evidence-routes.js';
+import { registerMessageRoutes } from './routes/message-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 import { registerAdminOutboxRoutes } from './routes/admin-outbox-routes.js';
@@ -80,6 +82,8 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerCaseRoutes,
   registerCaseTeamRoutes,
   registerSessionRoutes,
+  registerEvidenceRoutes,
+  registerMessageRoutes,
   registerStatsRoutes,
   registerReportRoutes,
   registerPublicRoutes,

@@ -1,0 +1,73 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, DocumentsTable } from '../schema.js';
+
+export type DocumentRow = Selectable<DocumentsTable>;
+
+export async function insertDocument(
+  trx: Kysely<Database>,
+  row: Insertable<DocumentsTable>,
+): Promise<void> {
+  await trx.insertInto('documents').values(row).execute();
+}
+
+export async function findCaseDocument(
+  db: Kysely<Database>,
+  caseId: string,
+  documentId: string,
+  kind: string,
+): Promise<DocumentRow | undefined> {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+}
+
+export async function listCaseDocuments(
+  db: Kysely<Database>,
+  caseId: string,
+  kind: string,
+  visibilities: string[],
+): Promise<DocumentRow[]> {
+  if (visibilities.length === 0) return [];
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .where('visibility', 'in', visibilities)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Links documents to the message they are attached to; only ones not yet attached. */
+export async function attachDocumentsToMessage(
+  trx: Kysely<Database>,
+  documentIds: string[],
+  messageId: string,
+): Promise<number> {
+  if (documentIds.length === 0) return 0;
+  const r = await trx
+    .updateTable('documents')
+    .set({ message_id: messageId })
+    .where('id', 'in', documentIds)
+    .where('message_id', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function listDocumentsOfMessages(
+  db: Kysely<Database>,
+  messageIds: string[],
+): Promise<DocumentRow[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('message_id', 'in', messageIds)
+    .orderBy('created_at')
+    .execute();
+}

@@ -1,0 +1,123 @@
+import multipart from '@fastify/multipart';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../domain/app-error.js';
+import { documentVisibilities, type DocumentVisibility } from '../../domain/document-visibility.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
+import { listEvidence } from '../../use-cases/cases/list-evidence.js';
+import { readEvidence } from '../../use-cases/cases/read-evidence.js';
+import { uploadEvidence } from '../../use-cases/cases/upload-evidence.js';
+import { requireActor } from '../authenticate-request.js';
+import type { AppInstance } from '../build-app.js';
+import type { AppDeps } from '../app-deps.js';
+import { caseIdParams } from './case-routes.js';
+
+export const documentView = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  visibility: z.string(),
+  messageId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** RFC 6266 / 5987: an ASCII fallback plus the exact UTF-8 name (Arabic and Chinese names survive). */
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
+  const ctx = { ...deps, store: openDocumentStore(deps.config) };
+
+  // Multipart parsing only where uploads are expected, with the configured size limit.
+  app.register(async (plain) => {
+    await plain.register(multipart, {
+      limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 4, parts: 5 },
+      throwFileSizeLimit: true,
+    });
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    scope.post(
+      '/api/v1/cases/:id/documents',
+      {
+        schema: {
+          tags: ['evidence'],
+          summary:
+            'Upload evidence (multipart, one file; optional field or query `visibility`: all | team | committee). The type is sniffed from the content',
+          params: caseIdParams,
+          querystring: z.strictObject({ visibility: z.enum(documentVisibilities).optional() }),
+          consumes: ['multipart/form-data'],
+          response: { 201: documentView },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const file = await req.file();
+        if (!file) throw new AppError('VALIDATION_FAILED', { field: 'file' });
+        const bytes = await file.toBuffer();
+        const field = file.fields.visibility;
+        const fromForm =
+          field && !Array.isArray(field) && field.type === 'field'
+            ? String(field.value)
+            : undefined;
+        const visibility = fromForm ?? req.query.visibility ?? 'all';
+        if (!(documentVisibilities as readonly string[]).includes(visibility)) {
+          throw new AppError('VALIDATION_FAILED', { field: 'visibility' });
+        }
+        const r = await uploadEvidence(ctx, {
+          actor,
+          caseId: req.params.id,
+          bytes,
+          clientFilename: file.filename,
+          visibility: visibility as DocumentVisibility,
+        });
+        return reply.status(201).send({ ...r, messageId: null });
+      },
+    );
+  });
+
+  app.get(
+    '/api/v1/cases/:id/documents',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Evidence of a case that the caller may see',
+        params: caseIdParams,
+        response: { 200: z.object({ items: z.array(documentView) }) },
+      },
+    },
+    async (req) => ({
+      items: await listEvidence(ctx, { actor: requireActor(req), caseId: req.params.id }),
+    }),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/documents/:documentId/content',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Download a piece of evidence (authorisation re-checked; always as an attachment)',
+        params: z.strictObject({ id: z.string().max(64), documentId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const d = await readEvidence(ctx, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        documentId: req.params.documentId,
+      });
+      return reply
+        .header(
+          'content-type',
+          d.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : d.mediaType,
+        )
+        .header('content-disposition', contentDisposition(d.filename))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(d.bytes);
+    },
+  );
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import type { DocumentVisibility } from '../../domain/document-visibility.js';
+import { newId } from '../../domain/new-id.js';
+import { evidenceTypes, isPlainText, safeFilename } from '../../domain/sniff-evidence-type.js';
+import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
+import { insertDocument } from '../../db/repositories/document-repository.js';
+import type { DocumentStore } from '../../documents/store/document-store.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { requireCaseRelation } from './require-visible-case.js';
+
+export const EVIDENCE_KIND = 'evidence';
+
+/**
+ * Stores a piece of evidence for a case. The type comes from the bytes; anything outside the
+ * allow-list is UNSUPPORTED_MEDIA_TYPE. The file is kept by content hash in the document store,
+ * then recorded with its visibility. Parties share evidence with everyone on the case; the team
+ * and staff may also keep documents to the team or the committee.
+ */
+export async function uploadEvidence(
+  ctx: UseCaseContext & { store: DocumentStore },
+  opts: {
+    actor: Actor;
+    caseId: string;
+    bytes: Buffer;
+    clientFilename: string | undefined;
+    visibility: DocumentVisibility;
+  },
+) {
+  const c = await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
+    'party',
+    'mediator',
+    'officer',
+    'director',
+  ]);
+  const insider = c.relations.some((r) => r === 'mediator' || r === 'officer' || r === 'director');
+  if (!insider && opts.visibility !== 'all') {
+    throw new AppError('VALIDATION_FAILED', { field: 'visibility' });
+  }
+  if (
+    opts.visibility === 'committee' &&
+    !c.relations.some((r) => r === 'officer' || r === 'director')
+  ) {
+    throw new AppError('VALIDATION_FAILED', { field: 'visibility' });
+  }
+  if (opts.bytes.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'file' });
+  const sniffed = await fileTypeFromBuffer(opts.bytes);
+  const mediaType = sniffed?.mime ?? (isPlainText(opts.bytes) ? 'text/plain' : undefined);
+  const extension = mediaType ? evidenceTypes[mediaType] : undefined;
+  if (!mediaType || !extension) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { details: { detected: mediaType ?? null } });
+  }
+  const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
+  // The file goes in before the row: a row never points at a missing file. A crash in between
+  // leaves an unreferenced file, which is harmless and re-used by the next identical upload.
+  const storageKey = await ctx.store.put(sha256, opts.bytes);
+  const at = ctx.clock.now().toISOString();
+  const id = newId();
+  const filename = safeFilename(opts.clientFilename, extension);
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertDocument(trx, {
+      id,
+      org_id: c.orgId,
+      case_id: opts.caseId,
+      kind: EVIDENCE_KIND,
+      filename,
+      media_type: mediaType,
+      size_bytes: opts.bytes.length,
+      sha256,
+      storage_key: storageKey,
+      visibility: opts.visibility,
+      uploaded_by: opts.actor.userId,
+      created_at: at,
+    });
+    await appendAuditEvent(trx, {
+      orgId: c.orgId,
+      caseId: opts.caseId,
+      actorUserId: opts.actor.userId,
+      actorLabel: opts.actor.displayName,
+      action: 'document.upload',
+      entityType: 'document',
+      entityId: id,
+      summary: { sha256, mediaType, sizeBytes: opts.bytes.length, visibility: opts.visibility },
+      at,
+    });
+  });
+  return {
+    id,
+    filename,
+    mediaType,
+    sizeBytes: opts.bytes.length,
+    sha256,
+    visibility: opts.visibility,
+    createdAt: at,
+  };
+}
