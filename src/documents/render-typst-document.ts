@@ -12,7 +12,10 @@ export type TemplateName =
   | 'session-record'
   | 'notice-of-rights'
   | 'dossier-cover'
-  | 'dossier-back-cover';
+  | 'dossier-back-cover'
+  | 'intake-register'
+  | 'follow-up-record'
+  | 'uploaded-file-placeholder';
 
 export interface RenderedPdf {
   pdf: Buffer;

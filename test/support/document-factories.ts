@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
 import type { AgreementContent } from '../../src/domain/agreement-content.js';
@@ -273,4 +275,47 @@ export async function createDocumentCase(
     agreement,
     sessionId: session.id,
   };
+}
+
+let uploadSeq = 0;
+
+/** Stores `bytes` the way the document store does and records an upload row for the case. */
+export async function createUploadedFile(
+  db: Kysely<Database>,
+  dataDir: string,
+  o: {
+    orgId: string;
+    caseId: string;
+    kind: string;
+    filename: string;
+    mediaType: string;
+    bytes: Buffer | null;
+  },
+) {
+  const id = newId();
+  const bytes = o.bytes ?? Buffer.from('gone');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const storageKey = `sha256/${sha256.slice(0, 2)}/${sha256}`;
+  if (o.bytes) {
+    mkdirSync(join(dataDir, 'documents', 'sha256', sha256.slice(0, 2)), { recursive: true });
+    writeFileSync(join(dataDir, 'documents', storageKey), bytes);
+  }
+  await db
+    .insertInto('documents')
+    .values({
+      id,
+      org_id: o.orgId,
+      case_id: o.caseId,
+      kind: o.kind,
+      filename: o.filename,
+      media_type: o.mediaType,
+      size_bytes: bytes.length,
+      sha256,
+      storage_key: storageKey,
+      visibility: 'all',
+      // Distinct instants, so that files keep the order in which the test uploaded them.
+      created_at: new Date(Date.parse(AT) + ++uploadSeq * 1000).toISOString(),
+    })
+    .execute();
+  return { id, sha256 };
 }

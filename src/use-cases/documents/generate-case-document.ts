@@ -20,6 +20,8 @@ import { requireVisibleCase } from '../cases/require-visible-case.js';
 
 export { documentKinds, type DocumentKind };
 
+const courtFilingKinds = new Set<DocumentKind>(['confirmation-application', 'litigation-referral']);
+
 export interface GeneratedDocument {
   pdf: Buffer;
   filename: string;
@@ -38,6 +40,10 @@ export async function generateCaseDocument(
   opts: { actor: Actor; caseId: string; kind: DocumentKind; lang?: string },
 ): Promise<GeneratedDocument> {
   const access = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
+  // Court filings carry every party's decrypted service phone: for the committee and the court.
+  if (courtFilingKinds.has(opts.kind) && access.relations.every((r) => r === 'party')) {
+    throw new AppError('FORBIDDEN');
+  }
   const bundle = await findCaseDocumentBundle(ctx.db, opts.caseId);
   if (!bundle) throw new AppError('NOT_FOUND');
   const built = buildDocumentData(opts.kind, bundle, {

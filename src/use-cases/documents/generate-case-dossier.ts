@@ -1,0 +1,60 @@
+import { AppError } from '../../domain/app-error.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { isoNow } from '../../domain/clock.js';
+import { findCaseDocumentBundle } from '../../db/repositories/case-document-repository.js';
+import { findImmutableDocument } from '../../db/repositories/generated-document-repository.js';
+import { assembleDossier, type AssembledDossier } from '../../documents/assemble-dossier.js';
+import { buildDocumentData } from '../../documents/build-document-data.js';
+import { readStoredFile } from '../../documents/generated-file-path.js';
+import type { CaseDocumentBundle } from '../../documents/case-document-bundle.js';
+import type { UseCaseContext } from '../use-case-context.js';
+import { requireCaseRelation } from '../cases/require-visible-case.js';
+
+export interface CaseDossier extends AssembledDossier {
+  bundle: CaseDocumentBundle;
+  filename: string;
+}
+
+/**
+ * The case file as one PDF. It is the committee's record (and what a court receives on
+ * referral), so it is for staff on the case and the court it was filed with, not the parties.
+ */
+export async function generateCaseDossier(
+  ctx: UseCaseContext,
+  opts: { actor: Actor; caseId: string; lang?: string },
+): Promise<CaseDossier> {
+  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
+    'director',
+    'officer',
+    'mediator',
+    'court_liaison',
+  ]);
+  const bundle = await findCaseDocumentBundle(ctx.db, opts.caseId);
+  if (!bundle) throw new AppError('NOT_FOUND');
+  const options = {
+    lang: opts.lang,
+    publicUrl: ctx.config.publicUrl,
+    printedAt: isoNow(ctx.clock),
+    secret: ctx.config.secret,
+  };
+
+  // The agreement as signed, if it was stored; otherwise it is rendered from its content.
+  let storedAgreementPdf: Buffer | undefined;
+  const agreementDoc = buildDocumentData('agreement', bundle, options);
+  if (agreementDoc?.immutable) {
+    const stored = await findImmutableDocument(ctx.db, {
+      caseId: bundle.case.id,
+      kind: 'agreement',
+      filename: agreementDoc.filename,
+    });
+    if (stored) storedAgreementPdf = readStoredFile(ctx.config.dataDir, stored.storage_key);
+  }
+
+  const assembled = await assembleDossier({
+    bundle,
+    options,
+    readFile: (f) => readStoredFile(ctx.config.dataDir, f.storageKey),
+    storedAgreementPdf,
+  });
+  return { ...assembled, bundle, filename: `dossier-${bundle.case.id}.pdf` };
+}
