@@ -15,14 +15,14 @@ export function registerCalendarRoutes(app: AppInstance, deps: AppDeps): void {
         tags: ['calendar'],
         summary:
           'Create (or rotate) my personal ICS feed of sessions; the previous URL stops working',
-        body: z.strictObject({ orgId: z.uuid().optional() }).optional(),
+        querystring: z.strictObject({ orgId: z.uuid().optional() }),
         response: { 201: z.object({ url: z.string(), token: z.string() }) },
       },
     },
     async (req, reply) => {
       const r = await createCalendarFeed(deps, {
         actor: requireActor(req),
-        orgId: req.body?.orgId,
+        orgId: req.query.orgId,
       });
       return reply.status(201).send(r);
     },
