@@ -54,6 +54,7 @@ export function registerStatsCommands(program: Command, requireConfig: () => Con
           cases: o.cases,
           orgs: o.orgs,
           seed: o.seed,
+          sqlite: handle.sqlite,
           onProgress: (done) => {
             if (done % 200_000 === 0 || done === o.cases) {
               const s = (Date.now() - started) / 1000;

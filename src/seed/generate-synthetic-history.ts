@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type SQLite from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { nationalCategoryOf, type CommercialSubcategory } from '../domain/dispute-categories.js';
@@ -16,6 +17,21 @@ export interface GenerateOptions {
   seed?: number;
   now?: Date;
   onProgress?: (done: number) => void;
+  /** The raw SQLite handle: rows then go through prepared statements, several times faster. */
+  sqlite?: SQLite.Database;
+}
+
+function sqliteInserter(sqlite: SQLite.Database, table: string, columns: string[]) {
+  const stmt = sqlite.prepare(
+    `insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => '@' + c).join(', ')})`,
+  );
+  return (rows: Record<string, unknown>[]) => {
+    for (const r of rows) {
+      const bound: Record<string, unknown> = {};
+      for (const c of columns) bound[c] = r[c] ?? null;
+      stmt.run(bound);
+    }
+  };
 }
 
 const categories: CommercialSubcategory[] = [
@@ -71,6 +87,19 @@ export async function generateSyntheticHistory(
   const colsPerCase = 24;
   // Stay under SQLite's and PostgreSQL's bound-parameter limits.
   const rowsPerInsert = Math.floor(30_000 / colsPerCase);
+  let insertCases: ((rows: Record<string, unknown>[]) => void) | undefined;
+  let insertPayments: ((rows: Record<string, unknown>[]) => void) | undefined;
+  const paymentColumns = [
+    'id',
+    'org_id',
+    'case_id',
+    'amount_minor',
+    'currency',
+    'amount_cny_minor',
+    'fx_rate',
+    'paid_on',
+    'recorded_at',
+  ];
   for (let done = 0; done < o.cases;) {
     const n = Math.min(BATCH, o.cases - done);
     const cases: Insertable<Database['cases']>[] = [];
@@ -136,6 +165,19 @@ export async function generateSyntheticHistory(
           recorded_at: new Date(paidMs).toISOString(),
         });
       }
+    }
+    if (o.sqlite) {
+      insertCases ??= sqliteInserter(o.sqlite, 'cases', Object.keys(cases[0]!));
+      insertPayments ??= sqliteInserter(o.sqlite, 'payments', paymentColumns);
+      const sqlite = o.sqlite;
+      sqlite.transaction(() => {
+        insertCases!(cases as Record<string, unknown>[]);
+        insertPayments!(pays as Record<string, unknown>[]);
+      })();
+      payments += pays.length;
+      done += n;
+      o.onProgress?.(done);
+      continue;
     }
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < cases.length; i += rowsPerInsert) {
