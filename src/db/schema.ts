@@ -38,6 +38,9 @@ export interface UsersTable {
   time_zone: Generated<string>;
   email_preferences_json: Generated<string>;
   totp_secret_enc: string | null;
+  /** Set once the user confirmed a code: from then on sign-in needs one (migration 1800_trust). */
+  totp_confirmed_at: string | null;
+  totp_last_step: NullableInt8;
   locked_until: string | null;
   disabled_at: string | null;
   created_at: string;

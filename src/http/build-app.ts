@@ -20,6 +20,7 @@ import type { AppDeps } from './app-deps.js';
 import { registerAuthentication } from './authenticate-request.js';
 import { sendError } from './map-error.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerAccountRoutes } from './routes/account-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerCaseTeamRoutes } from './routes/case-team-routes.js';
 import { registerSessionRoutes } from './routes/session-routes.js';
@@ -74,6 +75,7 @@ export interface BuildAppOptions {
 const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerAccountRoutes,
   registerUserRoutes,
   registerAdminOutboxRoutes,
   registerCalendarRoutes,

@@ -49,7 +49,15 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
-        body: z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1024) }),
+        body: z.strictObject({
+          email: z.email().max(254),
+          password: z.string().min(1).max(1024),
+          // Required once the account has confirmed an authenticator app (TOTP_REQUIRED otherwise).
+          totpCode: z
+            .string()
+            .regex(/^\d{6}$/)
+            .optional(),
+        }),
         response: { 200: sessionResponse },
       },
     },
@@ -57,6 +65,8 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       const r = await signIn(deps, {
         email: req.body.email,
         password: req.body.password,
+        totpCode: req.body.totpCode,
+        currentSessionToken: req.cookies[SESSION_COOKIE],
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
       });

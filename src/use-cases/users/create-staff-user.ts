@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
+import { checkPassword } from '../../domain/password-policy.js';
 import type { StaffRole } from '../../domain/roles.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import {
@@ -36,6 +37,10 @@ export async function createStaffUser(
       .where('org_id', '=', opts.orgId)
       .executeTakeFirst();
     if (!court) throw new AppError('VALIDATION_FAILED', { field: 'courtId' });
+  }
+  const problem = checkPassword(opts.password, [opts.email, opts.displayName]);
+  if (problem) {
+    throw new AppError('VALIDATION_FAILED', { field: 'password', details: { rule: problem } });
   }
   // Hash before the transaction: it is slow and needs no lock.
   const passwordHash = await hashPassword(opts.password);
