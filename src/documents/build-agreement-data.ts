@@ -37,6 +37,10 @@ export function mediatorRows(bundle: CaseDocumentBundle) {
   return bundle.team.map((m) => ({ name: m.name, role: teamRoleZh[m.role] ?? m.role }));
 }
 
+/** "中文 / other" in a bilingual document, the Chinese alone otherwise. */
+const pair = (langs: DocumentLanguages, zh: string, other: string) =>
+  langs.bilingual ? `${zh} / ${other}` : zh;
+
 export function verificationFooter(
   bundle: CaseDocumentBundle,
   a: Pick<DocumentAgreement, 'version' | 'textHash'>,
@@ -46,12 +50,12 @@ export function verificationFooter(
   const L = langs.labelsZh;
   const E = langs.labelsSec;
   const lines = [
-    `${L.caseReference} / ${E.caseReference}: ${bundle.case.reference} · ${L.agreementVersion} / ${E.agreementVersion}: v${a.version}`,
-    `SHA-256: ${a.textHash ?? `${L.notSigned} / ${E.notSigned}`}`,
+    `${pair(langs, L.caseReference, E.caseReference)}: ${bundle.case.reference} · ${pair(langs, L.agreementVersion, E.agreementVersion)}: v${a.version}`,
+    `SHA-256: ${a.textHash ?? pair(langs, L.notSigned, E.notSigned)}`,
   ];
   if (a.textHash)
     lines.push(
-      `${L.verifyAt} / ${E.verifyAt}: ${publicUrl.replace(/\/$/, '')}/verify/${a.textHash}`,
+      `${pair(langs, L.verifyAt, E.verifyAt)}: ${publicUrl.replace(/\/$/, '')}/verify/${a.textHash}`,
     );
   return lines;
 }
@@ -92,8 +96,8 @@ export function buildAgreementData(
     );
   const signedLine = (s: { signedAt: string; method: string } | undefined) =>
     s
-      ? `${L.signedOn} / ${S.signedOn}: ${s.signedAt.slice(0, 10)} (${s.method})`
-      : `${L.notSigned} / ${S.notSigned}`;
+      ? `${pair(langs, L.signedOn, S.signedOn)}: ${s.signedAt.slice(0, 10)} (${s.method})`
+      : pair(langs, L.notSigned, S.notSigned);
   const draft = !(agreement.status === 'in_effect' || agreement.status === 'final');
 
   return {
@@ -102,7 +106,7 @@ export function buildAgreementData(
     dir2: langs.dir2,
     labels: { zh: L, sec: S },
     fallbackNote: langs.fallbackNote,
-    draftMark: draft ? `${L.draftMark} / ${S.draftMark}` : null,
+    draftMark: draft ? pair(langs, L.draftMark, S.draftMark) : null,
     org: bundle.org,
     reference: bundle.case.reference,
     version: agreement.version,
@@ -123,10 +127,12 @@ export function buildAgreementData(
     })),
     effectZh: fillLabel(L.effect, { copies: bundle.parties.length + 1 }),
     effectSec: fillLabel(S.effect, { copies: bundle.parties.length + 1 }),
-    prevailingZh: fillLabel(L.prevailing, {
-      language: languageName(langs.requested, 'zh'),
-      prevailing: languageName(prevailing, 'zh'),
-    }),
+    prevailingZh: !langs.bilingual
+      ? '本协议以中文书就。'
+      : fillLabel(L.prevailing, {
+          language: languageName(langs.requested, 'zh'),
+          prevailing: languageName(prevailing, 'zh'),
+        }),
     prevailingSec: fillLabel(S.prevailing, {
       language: languageName(langs.requested, langs.labelLang),
       prevailing: languageName(prevailing, langs.labelLang),
@@ -140,8 +146,8 @@ export function buildAgreementData(
         .filter((m) => m.role !== 'interpreter')
         .map((m) => ({ name: m.name, signed: signedLine(signedBy(null, m.mediatorId)) })),
       seal: agreement.sealedAt
-        ? `${L.signedOn} / ${S.signedOn}: ${agreement.sealedAt.slice(0, 10)}`
-        : `${L.notSigned} / ${S.notSigned}`,
+        ? `${pair(langs, L.signedOn, S.signedOn)}: ${agreement.sealedAt.slice(0, 10)}`
+        : pair(langs, L.notSigned, S.notSigned),
     },
     footer: { lines: verificationFooter(bundle, agreement, opts.publicUrl, langs) },
     printedAt: opts.printedAt,

@@ -183,6 +183,15 @@ describe('access, state and verification', () => {
     expect((await verify('not-a-hash')).statusCode).toBe(400);
   });
 
+  it('prints a Chinese-only agreement when asked for zh', async () => {
+    const res = await get(`/api/v1/cases/${cases.ar.caseId}/documents/agreement.pdf?lang=zh`);
+    expect(res.statusCode).toBe(200);
+    const text = plain(pdfText(res.rawPayload));
+    expect(text.replace(/\s+/g, '')).toContain('本协议以中文书就。');
+    expect(text).not.toContain('جودة البضائع');
+    expect(text).not.toContain('案件编号 / 案件编号');
+  });
+
   it('falls back to English beside the Chinese for a language without templates, and says so', async () => {
     const res = await get(
       `/api/v1/cases/${cases.ar.caseId}/documents/notice-of-rights.pdf?lang=de`,
