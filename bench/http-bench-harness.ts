@@ -18,7 +18,10 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts bench/serve-for-bench.ts in its own process on a fresh database. */
+/**
+ * Starts bench/serve-for-bench.ts in its own process on a fresh database. Node is spawned
+ * directly (not through npx) so that SIGTERM reaches the server itself.
+ */
 export async function startBenchServer(
   engine: BenchEngine,
   extraEnv: Record<string, string> = {},
@@ -36,10 +39,14 @@ export async function startBenchServer(
     u.pathname = '/' + dbName;
     env.DATABASE_URL = u.toString();
   }
-  const child: ChildProcess = spawn('npx', ['tsx', 'bench/serve-for-bench.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/serve-for-bench.ts'],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {

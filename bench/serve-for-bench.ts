@@ -10,6 +10,7 @@ import { systemClock } from '../src/domain/clock.js';
 import { buildApp } from '../src/http/build-app.js';
 import { openDatabase } from '../src/cli/open-database.js';
 import { seedDemoCommittee } from '../src/seed/seed-demo-committee.js';
+import { seedDemoHistory } from '../src/seed/seed-demo-history.js';
 
 const dataDir = process.env.ACCORD_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'accord-bench-'));
 const config = loadConfig({
@@ -20,6 +21,7 @@ const config = loadConfig({
 });
 const handle = await openDatabase(config);
 await seedDemoCommittee(handle.db);
+await seedDemoHistory(handle.db, { now: systemClock.now() });
 const app = await buildApp(
   { db: handle.db, engine: handle.engine, clock: systemClock, config },
   { logger: false },

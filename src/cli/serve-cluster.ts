@@ -3,6 +3,8 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/load-config.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
+import { seedDemoHistory } from '../seed/seed-demo-history.js';
+import { systemClock } from '../domain/clock.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
 
@@ -15,7 +17,10 @@ import { startServer } from './start-server.js';
 export async function serveCluster(config: Config, workers: number): Promise<void> {
   if (cluster.isPrimary) {
     const handle = await openDatabase(config);
-    if (config.demo) await seedDemoCommittee(handle.db);
+    if (config.demo) {
+      await seedDemoCommittee(handle.db);
+      await seedDemoHistory(handle.db, { now: systemClock.now() });
+    }
     await handle.close();
 
     // App processes neither seed nor run the outbox worker; that is one process of its own.
