@@ -7,7 +7,7 @@ import {
 import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { deliverCaseEvent } from './deliver-case-event.js';
 import type { MailSender } from './mail/create-mail-sender.js';
-import { scheduleDeadlineReminders } from './schedule-deadline-reminders.js';
+import { runScheduledJobs } from './run-scheduled-jobs.js';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -103,7 +103,7 @@ export async function drainOutbox(
   opts: WorkerOptions = defaultWorkerOptions,
   log: WorkerLog = silentLog,
 ): Promise<BatchResult> {
-  await scheduleDeadlineReminders(ctx);
+  await runScheduledJobs(ctx, log);
   const total: BatchResult = { claimed: 0, done: 0, retried: 0, dead: 0 };
   for (;;) {
     const r = await processOutboxBatch(ctx, sender, opts, log);
@@ -136,7 +136,7 @@ export function startOutboxWorker(
       try {
         if (Date.now() - lastSchedule >= opts.schedulerEveryMs) {
           lastSchedule = Date.now();
-          await scheduleDeadlineReminders(ctx);
+          await runScheduledJobs(ctx, log);
         }
         claimed = (await processOutboxBatch(ctx, sender, opts, log)).claimed;
       } catch (e) {

@@ -131,7 +131,9 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
       caseId: i.case_id,
       event: missed ? 'instalment.missed' : 'instalment.due_soon',
       params: { instalmentId: i.id, seq: i.seq, dueOn: i.due_on },
-      dedupeKey: `reminder:instalment:${i.id}:${missed ? 'missed' : 'due_soon'}`,
+      // The missed notice shares its key with the one markBreachedCases emits at breach, so
+      // the parties hear "not paid" once, whichever comes first.
+      dedupeKey: missed ? i.id : `reminder:instalment:${i.id}:due_soon`,
     });
   }
 

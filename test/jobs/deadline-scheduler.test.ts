@@ -175,11 +175,52 @@ describe(`deadline scheduler with an injected clock (${testEngine})`, () => {
       [
         `case_event:deadline.reminder:reminder:court_acceptance:${filing.id}:overdue`,
         `case_event:instalment.due_soon:reminder:instalment:${i1.id}:due_soon`,
-        `case_event:instalment.missed:reminder:instalment:${i1.id}:missed`,
+        `case_event:instalment.missed:${i1.id}`,
         `case_event:follow_up.due:reminder:follow_up:${fu.id}:due`,
       ].sort(),
     );
     expect(keys.some((k) => k.includes(i2.id))).toBe(false);
+  });
+
+  it('runs markBreachedCases in the worker pass, and the missed notice goes out once', async () => {
+    const org = await createOrg(d.db);
+    const c = await createCase(d.db, { orgId: org.id, status: 'performing' });
+    const a = await createAgreementInEffect(d.db, {
+      orgId: org.id,
+      caseId: c.id,
+      effectiveAt: '2025-10-01T00:00:00.000Z',
+    });
+    const i = await createInstalment(d.db, {
+      orgId: org.id,
+      caseId: c.id,
+      agreementId: a.id,
+      seq: 1,
+      dueOn: '2025-11-01',
+    });
+    const clock = fixedClock('2025-11-03T00:00:00.000Z');
+    const ctx = { db: d.db, clock, config: testConfig(d.dataDir, { smtpUrl: smtp.url }) };
+    const sender = createSmtpSender(smtp.url);
+    try {
+      // Two days late: the scheduler's missed notice; the case is not breached yet.
+      await drainOutbox(ctx, sender, defaultWorkerOptions);
+      const status = async () =>
+        (
+          await d.db
+            .selectFrom('cases')
+            .select('status')
+            .where('id', '=', c.id)
+            .executeTakeFirstOrThrow()
+        ).status;
+      expect(await status()).toBe('performing');
+      // Past the grace period: markBreachedCases breaches the case; its notice is the same row.
+      clock.set('2025-11-20T00:00:00.000Z');
+      await drainOutbox(ctx, sender, defaultWorkerOptions);
+      expect(await status()).toBe('breached');
+    } finally {
+      sender.close();
+    }
+    const missed = (await reminderKeys(c.id)).filter((k) => k.includes('instalment.missed'));
+    expect(missed).toEqual([`case_event:instalment.missed:${i.id}`]);
   });
 
   it('delivers the reminders to the responsible people', async () => {

@@ -28,7 +28,12 @@ const opts: WorkerOptions = { ...defaultWorkerOptions, backoffBaseMs: 60_000, ma
 beforeAll(async () => {
   d = await createTestDatabase();
   smtp = await startTestSmtpServer();
-  sender = createSmtpSender(smtp.url, { connectionMs: 2000, greetingMs: 2000, socketMs: 1500 });
+  // Generous timeouts: the loopback server shares a busy machine. The hang test uses its own.
+  sender = createSmtpSender(smtp.url, {
+    connectionMs: 15_000,
+    greetingMs: 15_000,
+    socketMs: 15_000,
+  });
   ctx = {
     db: d.db,
     clock,
@@ -97,7 +102,8 @@ describe(`outbox delivery over SMTP (${testEngine})`, () => {
       },
     });
     const r = await drainOutbox(ctx, sender, opts);
-    expect(r.done).toBe(1);
+    const rows = await d.db.selectFrom('outbox').select(['status', 'last_error']).execute();
+    expect(r.done, JSON.stringify(rows)).toBe(1);
 
     const applicantMail = smtp.accepted.filter((m) => to(m).startsWith('ahmed-'));
     expect(applicantMail).toHaveLength(1);
@@ -201,7 +207,14 @@ describe(`outbox delivery over SMTP (${testEngine})`, () => {
         event: 'case.accepted',
       });
       smtp.behaviour = behaviour;
-      const r = await processOutboxBatch(ctx, sender, opts);
+      // A server that never answers is detected by the socket timeout.
+      const impatient = createSmtpSender(smtp.url, {
+        connectionMs: 15_000,
+        greetingMs: 15_000,
+        socketMs: 1500,
+      });
+      const r = await processOutboxBatch(ctx, behaviour === 'hang' ? impatient : sender, opts);
+      impatient.close();
       expect(r).toMatchObject({ claimed: 1, retried: 1, done: 0 });
       const row = await d.db
         .selectFrom('outbox')
