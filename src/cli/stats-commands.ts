@@ -32,8 +32,13 @@ export function registerStatsCommands(program: Command, requireConfig: () => Con
       }
     });
 
+  // The roster's `generate --mediators` may already own the name; then this one is
+  // `generate-cases` until the two are merged into one command.
+  const name = program.commands.some((c) => c.name() === 'generate')
+    ? 'generate-cases'
+    : 'generate';
   program
-    .command('generate')
+    .command(name)
     .description('bulk-create a synthetic history of N cases across many organisations')
     .requiredOption('--cases <n>', 'number of cases', (v) => Number(v))
     .option('--orgs <n>', 'number of organisations', (v) => Number(v), 200)
