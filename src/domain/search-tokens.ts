@@ -22,9 +22,19 @@ export function searchTokensOf(text: string): string[] {
   return [...out];
 }
 
-/** The stored search text of a case: tokens separated by single spaces. */
+const hanRun = /\p{Script=Han}{2,}/gu;
+
+/**
+ * The stored search text of a case: its word tokens separated by single spaces, followed by
+ * every unbroken run of Chinese characters. The runs matter because ICU may cut a run one way
+ * in a sentence and another way in a short query ("义乌市…" gives 义|乌|市, the query "义乌"
+ * gives 义乌); a query word is then still a substring of the run.
+ */
 export function buildSearchText(parts: readonly (string | null | undefined)[]): string {
-  return searchTokensOf(parts.filter(Boolean).join('\n')).join(' ');
+  const text = parts.filter(Boolean).join('\n');
+  const tokens = searchTokensOf(text);
+  const runs = [...new Set(normalize(text).match(hanRun) ?? [])].filter((r) => !tokens.includes(r));
+  return [...tokens, ...runs].join(' ');
 }
 
 /** Tokens of a query, at most `max` (a query is a few words, not a document). */

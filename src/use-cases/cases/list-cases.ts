@@ -84,6 +84,9 @@ export async function listCases(
   const q = opts.query;
   const limit = q.limit ?? 20;
   const now = ctx.clock.now().toISOString();
+  const queryTokens = q.q ? queryTokensOf(q.q) : undefined;
+  // A query of only punctuation or symbols has no words to look for: it matches nothing.
+  if (queryTokens && queryTokens.length === 0) return { items: [], nextCursor: null };
   const rows = await listVisibleCases(ctx.db, opts.actor, {
     status: q.status,
     category: q.category,
@@ -93,7 +96,7 @@ export async function listCases(
     overdueAt: q.overdue ? now : undefined,
     submittedFrom: q.submittedFrom ? `${q.submittedFrom}T00:00:00.000Z` : undefined,
     submittedBefore: q.submittedTo ? addDays(`${q.submittedTo}T00:00:00.000Z`, 1) : undefined,
-    queryTokens: q.q ? queryTokensOf(q.q) : undefined,
+    queryTokens,
     after: q.cursor ? decodeCursor(q.cursor) : undefined,
     limit: limit + 1,
   });
