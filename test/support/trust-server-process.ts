@@ -37,7 +37,9 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'start'], {
+  // Node itself with tsx's loader, not the tsx CLI: the CLI runs the server in a grandchild
+  // that a SIGKILL of the CLI would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
@@ -59,7 +61,8 @@ export async function startServerProcess(
   child.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded two-core machine tsx needs tens of seconds to load the app.
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     try {
@@ -70,7 +73,7 @@ export async function startServerProcess(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start within 60 s:\n${out}`);
+      throw new Error(`server did not start within 150 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

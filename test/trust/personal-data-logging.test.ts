@@ -11,7 +11,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   orgId = (await createOrg(database.db)).id;
   server = await startServerProcess(database, { ACCORD_LOG_LEVEL: 'debug' });
-}, 90_000);
+}, 180_000);
 afterAll(async () => {
   await server?.kill();
   await database.drop();
