@@ -5,6 +5,7 @@ import type { CaseStatus } from '../../src/domain/case-status.js';
 import { insertAuthSession } from '../../src/db/repositories/auth-session-repository.js';
 import { upsertFxRates } from '../../src/db/repositories/fx-rate-repository.js';
 import { hashToken, newSessionToken } from '../../src/use-cases/auth/issue-session-token.js';
+import { computeAgreementText } from '../../src/use-cases/agreements/compute-agreement-text-hash.js';
 import type { TestApp } from './build-test-app.js';
 import { createCase, createCourt, createMediator, createOrg, createUser } from './factories.js';
 
@@ -87,10 +88,20 @@ export type Committee = Awaited<ReturnType<typeof createCommittee>>;
 export async function createTeamCase(
   db: Kysely<Database>,
   k: Committee,
-  o: { status?: CaseStatus; maritime?: boolean; referringCourtId?: string } = {},
-) {
-  const applicant = await createUser(db, { name: 'Ahmed Hassan' });
-  const respondent = await createUser(db, { name: '佳美贸易' });
+  o: {
+    status?: CaseStatus;
+    maritime?: boolean;
+    referringCourtId?: string;
+    /** Reuse these parties' accounts (and sessions) instead of creating new ones. */
+    users?: Pick<TeamCase, 'as'> & { applicantUserId: string; respondentUserId: string };
+  } = {},
+): Promise<TeamCase> {
+  const applicant = o.users
+    ? { id: o.users.applicantUserId }
+    : await createUser(db, { name: 'Ahmed Hassan' });
+  const respondent = o.users
+    ? { id: o.users.respondentUserId }
+    : await createUser(db, { name: '佳美贸易' });
   const c = await createCase(db, {
     orgId: k.orgId,
     status: o.status ?? 'in_mediation',
@@ -125,13 +136,22 @@ export async function createTeamCase(
     id: c.id,
     applicantPartyId: c.partyIds[0]!,
     respondentPartyId: c.partyIds[1]!,
-    as: {
+    applicantUserId: applicant.id,
+    respondentUserId: respondent.id,
+    as: o.users?.as ?? {
       applicant: await sessionFor(db, applicant.id),
       respondent: await sessionFor(db, respondent.id),
     },
   };
 }
-export type TeamCase = Awaited<ReturnType<typeof createTeamCase>>;
+export interface TeamCase {
+  id: string;
+  applicantPartyId: string;
+  respondentPartyId: string;
+  applicantUserId: string;
+  respondentUserId: string;
+  as: { applicant: Headers; respondent: Headers };
+}
 
 const text = (t: string) => ({ lang: 'en', text: t, translations: { zh: `【译】${t}` } });
 
@@ -267,4 +287,136 @@ export async function countRows(db: Kysely<Database>) {
     followUps: await n('follow_ups'),
     police: await n('police_referrals'),
   };
+}
+
+/**
+ * An agreement written straight into the database for tests of other steps: `final` with every
+ * party's confirmations and signatures and the mediator's signature (ready to seal), or
+ * `in_effect` with its instalments and a follow-up visit (done or not).
+ */
+export async function insertAgreementFixture(
+  db: Kysely<Database>,
+  k: Committee,
+  c: TeamCase,
+  o: {
+    status: 'final' | 'in_effect';
+    monetary?: boolean;
+    effectiveAt?: string;
+    followUpDone?: boolean;
+  },
+) {
+  const content = agreementContentFixture(o.monetary ? {} : { amount: null });
+  const at = o.effectiveAt ?? '2026-03-02T02:00:00.000Z';
+  const id = newId();
+  const row = {
+    id,
+    org_id: k.orgId,
+    case_id: c.id,
+    version: 1,
+    supersedes_id: null,
+    status: o.status,
+    oral: 0,
+    content_json: JSON.stringify(content),
+    amount_minor: o.monetary ? 1_200_000 : null,
+    currency: o.monetary ? 'USD' : null,
+    created_at: at,
+    updated_at: at,
+  };
+  await db.insertInto('agreements').values(row).execute();
+  const stored = await db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const reference = (
+    await db
+      .selectFrom('cases')
+      .select('reference')
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow()
+  ).reference;
+  const { hash } = await computeAgreementText(db, stored, reference);
+  await db
+    .updateTable('agreements')
+    .set({
+      text_hash: hash,
+      ...(o.status === 'in_effect' ? { effective_at: at, sealed_at: at } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+  for (const partyId of [c.applicantPartyId, c.respondentPartyId]) {
+    for (const p of content.points) {
+      await db
+        .insertInto('agreement_confirmations')
+        .values({
+          id: newId(),
+          org_id: k.orgId,
+          agreement_id: id,
+          party_id: partyId,
+          point_no: p.no,
+          confirmed_at: at,
+        })
+        .execute();
+    }
+    await db
+      .insertInto('agreement_signatures')
+      .values({
+        id: newId(),
+        org_id: k.orgId,
+        agreement_id: id,
+        signer_kind: 'party',
+        party_id: partyId,
+        signer_name: 'Party',
+        signed_at: at,
+        text_hash: hash,
+      })
+      .execute();
+  }
+  await db
+    .insertInto('agreement_signatures')
+    .values({
+      id: newId(),
+      org_id: k.orgId,
+      agreement_id: id,
+      signer_kind: 'mediator',
+      mediator_id: k.mediatorId,
+      signer_name: 'Omar Mediator',
+      signed_at: at,
+      text_hash: hash,
+    })
+    .execute();
+  let followUpId: string | null = null;
+  if (o.status === 'in_effect') {
+    if (o.monetary) {
+      for (const i of content.instalments) {
+        await db
+          .insertInto('instalments')
+          .values({
+            id: newId(),
+            org_id: k.orgId,
+            case_id: c.id,
+            agreement_id: id,
+            seq: i.seq,
+            due_on: i.dueOn,
+            amount_minor: 600_000,
+            currency: 'USD',
+            status: 'due',
+          })
+          .execute();
+      }
+    }
+    followUpId = newId();
+    await db
+      .insertInto('follow_ups')
+      .values({
+        id: followUpId,
+        org_id: k.orgId,
+        case_id: c.id,
+        due_on: '2026-05-04',
+        done_at: o.followUpDone ? at : null,
+        method: o.followUpDone ? 'phone' : null,
+      })
+      .execute();
+  }
+  return { agreementId: id, followUpId };
 }
