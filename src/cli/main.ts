@@ -72,6 +72,41 @@ program
     );
   });
 
+program
+  .command('generate')
+  .description('create a synthetic roster of N mediators across many committees (scale tests)')
+  .requiredOption('--mediators <n>', 'how many mediators', (v) => Number.parseInt(v, 10))
+  .option(
+    '--org-size <n>',
+    'mediators per synthetic committee',
+    (v) => Number.parseInt(v, 10),
+    2000,
+  )
+  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+  .action(async (o: { mediators: number; orgSize: number; seed: number }) => {
+    if (!(o.mediators > 0) || !(o.orgSize > 0)) {
+      console.error('--mediators and --org-size must be positive integers');
+      process.exit(2);
+    }
+    const { insertSyntheticRoster } =
+      await import('../db/repositories/mediator-bulk-repository.js');
+    const { seededRandom } = await import('../seed/seeded-random.js');
+    const handle = await openDatabase(requireConfig());
+    const t0 = performance.now();
+    const r = await insertSyntheticRoster(handle.db, {
+      count: o.mediators,
+      orgSize: o.orgSize,
+      rand: seededRandom(o.seed),
+      at: systemClock.now().toISOString(),
+      onProgress: (done) => process.stderr.write(`\r${done} / ${o.mediators}`),
+    });
+    await handle.close();
+    process.stderr.write('\n');
+    console.log(
+      `${r.mediators} mediators in ${r.orgIds.length} synthetic committees (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+  });
+
 registerStatsCommands(program, requireConfig);
 
 program

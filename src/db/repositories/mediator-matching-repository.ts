@@ -57,8 +57,8 @@ export async function findMatchingCase(
 
 /**
  * Active mediators of the given kinds who speak one of `languages` or a language of one of
- * `families`: two lookups on the (org_id, language) and (org_id, family) indexes, each capped,
- * so the work is bounded by the cap and never by the size of the roster.
+ * `families`: two lookups on the (org_id, language) and (org_id, family) indexes, together at
+ * most `cap` mediators, so the work is bounded by the cap and never by the size of the roster.
  */
 export async function findLanguageCandidateIds(
   db: Kysely<Database>,
@@ -70,7 +70,9 @@ export async function findLanguageCandidateIds(
     { column: 'family', values: o.families },
   ];
   for (const { column, values } of lookups) {
-    if (values.length === 0) continue;
+    // Exact speakers first; the family lookup only fills what the cap leaves.
+    const room = o.cap - ids.size;
+    if (values.length === 0 || room <= 0) continue;
     const rows = await db
       .selectFrom('mediator_languages as ml')
       .innerJoin('mediator_profiles as m', 'm.id', 'ml.mediator_id')
@@ -79,7 +81,7 @@ export async function findLanguageCandidateIds(
       .where(`ml.${column}`, 'in', values)
       .where('m.active', '=', 1)
       .where('m.kind', 'in', o.kinds)
-      .limit(o.cap)
+      .limit(room)
       .execute();
     for (const r of rows) ids.add(r.mediator_id);
   }

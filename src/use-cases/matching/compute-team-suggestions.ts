@@ -33,12 +33,12 @@ import { loadMediatorAvailabilities } from '../mediators/load-mediator-availabil
 export const leadKinds = ['foreign', 'notary', 'market_operator'];
 export const lawyerKinds = ['lawyer'];
 /**
- * Candidate generation never scans the roster: each index lookup (by language, by family)
- * returns at most CANDIDATE_CAP rows. With fewer than MIN_LANGUAGE_CANDIDATES leads by
+ * Candidate generation never scans the roster: the index lookups (by language, then by
+ * family) return at most CANDIDATE_CAP mediators per list. With fewer than MIN_LANGUAGE_CANDIDATES leads by
  * language, and always for lawyers (whose first job is Chinese law), a bounded fallback adds
  * the FALLBACK_CAP least recently assigned mediators of the kind, read in index order.
  */
-export const CANDIDATE_CAP = 300;
+export const CANDIDATE_CAP = 200;
 export const MIN_LANGUAGE_CANDIDATES = 10;
 export const FALLBACK_CAP = 30;
 
@@ -145,6 +145,18 @@ export async function computeTeamSuggestions(
     code: Parameters<typeof formatMatchingReason>[1],
     params: Record<string, string | number>,
   ) => formatMatchingReason(o.locale, code, params);
+  // Time-zone arithmetic is the costly part of scoring; most candidates share the same facts
+  // (same zone, no declared pattern, no leave), so each distinct availability is counted once.
+  const daysBySignature = new Map<string, number>();
+  const availableDaysOf = (av: Parameters<typeof countAvailableDays>[0]) => {
+    const key = JSON.stringify(av);
+    let days = daysBySignature.get(key);
+    if (days === undefined) {
+      days = countAvailableDays(av, o.now, 7);
+      daysBySignature.set(key, days);
+    }
+    return days;
+  };
   const excluded: ExcludedCandidate[] = [];
   const scored: (ReturnType<typeof scoreCandidate> & { profile: (typeof profiles)[number] })[] = [];
   for (const p of profiles) {
@@ -187,7 +199,7 @@ export async function computeTeamSuggestions(
           caseLimit: p.caseLimit,
           openCases: load.openCases,
           lastAssignedAt,
-          availableDays: countAvailableDays(availability.get(p.id)!, o.now, 7),
+          availableDays: availableDaysOf(availability.get(p.id)!),
           pastConcluded: load.pastConcluded,
           pastAgreed: load.pastAgreed,
         },
