@@ -10,6 +10,7 @@ import {
 import { insertNotificationOnce } from '../db/repositories/notification-repository.js';
 import {
   findCaseForNotification,
+  findMessageAuthorUserId,
   findSessionForNotification,
   listFiledCourtIds,
   listStaffContacts,
@@ -194,8 +195,13 @@ async function resolveRecipients(
       }
     }
   }
-  // Nobody is told about their own action.
-  const actor = p.params.actorUserId ?? p.params.authorUserId;
+  // Nobody is told about their own action (or their own message).
+  const actor =
+    p.params.actorUserId ??
+    p.params.authorUserId ??
+    (p.event === 'message.posted' && typeof p.params.messageId === 'string'
+      ? await findMessageAuthorUserId(ctx.db, p.params.messageId)
+      : null);
   return [...out.values()].filter((r) => !actor || r.userId !== actor);
 }
 

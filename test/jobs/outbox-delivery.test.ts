@@ -9,6 +9,7 @@ import {
   type TestSmtpServer,
 } from '../support/notification-factories.js';
 import { fixedClock } from '../../src/domain/clock.js';
+import { newId } from '../../src/domain/new-id.js';
 import { createSmtpSender, type MailSender } from '../../src/jobs/mail/create-mail-sender.js';
 import {
   defaultWorkerOptions,
@@ -297,6 +298,49 @@ describe(`outbox delivery over SMTP (${testEngine})`, () => {
     expect(row.attempts).toBe(opts.maxAttempts);
     expect(row.last_error).toMatch(/554/);
     expect((await processOutboxBatch(ctx, sender, opts)).claimed).toBe(0);
+  });
+
+  it('does not tell the author about their own message; team-only messages skip the parties', async () => {
+    const f = await fixture();
+    const messageId = newId();
+    await d.db
+      .insertInto('messages')
+      .values({
+        id: messageId,
+        org_id: f.org.id,
+        case_id: f.c.id,
+        author_user_id: f.mediatorUser.id,
+        author_label: 'Mediator',
+        visibility: 'everyone',
+        language: 'en',
+        body: 'Private words that must not appear in any e-mail',
+        created_at: '2026-02-28T00:00:00.000Z',
+      })
+      .execute();
+    await queueCaseEvent(d.db, {
+      orgId: f.org.id,
+      caseId: f.c.id,
+      event: 'message.posted',
+      params: { messageId, visibility: 'everyone' },
+    });
+    await drainOutbox(ctx, sender, opts);
+    expect(smtp.accepted.map(to).sort()).toEqual(
+      [
+        `ahmed-${f.org.id.slice(0, 6)}@buyer.test`,
+        `shop-${f.org.id.slice(0, 6)}@seller.test`,
+      ].sort(),
+    );
+    expect(smtp.accepted.some((m) => (m.text ?? '').includes('Private words'))).toBe(false);
+
+    smtp.accepted.length = 0;
+    await queueCaseEvent(d.db, {
+      orgId: f.org.id,
+      caseId: f.c.id,
+      event: 'message.posted',
+      params: { messageId: newId(), visibility: 'team' },
+    });
+    await drainOutbox(ctx, sender, opts);
+    expect(smtp.accepted.map(to).sort()).toEqual([f.mediatorUser.email, f.officer.email].sort());
   });
 
   it('respects e-mail preferences, except for notices that cannot be switched off', async () => {

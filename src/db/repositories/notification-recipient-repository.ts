@@ -219,3 +219,15 @@ export async function listBouncedParties(db: Kysely<Database>, caseId: string) {
     .orderBy('email_bounced_at')
     .execute();
 }
+
+export async function findMessageAuthorUserId(
+  db: Kysely<Database>,
+  messageId: string,
+): Promise<string | null> {
+  const r = await db
+    .selectFrom('messages')
+    .select('author_user_id')
+    .where('id', '=', messageId)
+    .executeTakeFirst();
+  return r?.author_user_id ?? null;
+}
