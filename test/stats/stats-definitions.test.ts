@@ -35,7 +35,9 @@ beforeAll(async () => {
   otherDirector = await tokenOf(await createUser(db, { orgId: otherOrgId, role: 'director' }));
   const mediatorUser = await createUser(db, { orgId, role: 'mediator' });
   mediatorToken = await tokenOf(mediatorUser);
-  mediatorId = (await createMediator(db, { orgId, userId: mediatorUser.id })).id;
+  mediatorId = (
+    await createMediator(db, { orgId, userId: mediatorUser.id, name: 'Statistics Mediator' })
+  ).id;
 
   // Accepted in 2024, concluded (agreed, in US dollars) in 2025, then partly paid.
   const c1 = await createStatsCase(db, {
@@ -243,7 +245,11 @@ describe('GET /api/v1/stats/breakdown', () => {
     expect(family[familyOf('zh')!]).toMatchObject({ casesConcluded: 3 });
 
     const mediator = await breakdown('mediator');
-    expect(mediator[mediatorId]).toMatchObject({ casesSucceeded: 1, casesAccepted: 0 });
+    expect(mediator[mediatorId]).toMatchObject({
+      casesSucceeded: 1,
+      casesAccepted: 0,
+      label: 'Statistics Mediator',
+    });
   });
 
   it('rejects an unknown grouping', async () => {

@@ -142,21 +142,21 @@ describe('roll-ups under a random sequence of lifecycle actions', () => {
         for (const by of [undefined, 'month', 'category', 'source'] as const) {
           const rolled = await readRollupFigures(db, { scope, period, by });
           const raw = await computeRawFigures(db, { scope, period, by });
+          // Groups with nothing in them may exist on one side only (a roll-up row whose
+          // contributions cancelled out); every group with figures must match.
           const strip = (m: typeof raw) =>
             Object.fromEntries(
               [...m.entries()]
+                .filter(
+                  ([, f]) => f.accepted || f.concluded || f.agreedCnyMinor || f.recoveredCnyMinor,
+                )
                 .map(([k, f]) => [
                   k,
                   {
                     ...f,
                     durations: by === undefined || by === 'month' ? [...f.durations].sort() : [],
                   },
-                ])
-                .filter(
-                  ([, f]) =>
-                    typeof f !== 'string' &&
-                    (f.accepted || f.concluded || f.agreedCnyMinor || f.recoveredCnyMinor),
-                ),
+                ]),
             );
           expect(strip(rolled), `${JSON.stringify(scope)} ${by}`).toEqual(strip(raw));
         }

@@ -36,3 +36,17 @@ export async function findOrgNames(
     .executeTakeFirst();
   return r && { name: r.name, nameEn: r.name_en };
 }
+
+/** Display names of mediator profiles, for labelling a breakdown by mediator. */
+export async function findMediatorNames(
+  db: Kysely<Database>,
+  ids: string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('mediator_profiles')
+    .select(['id', 'display_name'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

@@ -38,7 +38,7 @@ const breakdownSchema = z.object({
   from: z.string(),
   to: z.string(),
   by: z.enum(statsDimensions),
-  items: z.array(figuresSchema.extend({ key: z.string() })),
+  items: z.array(figuresSchema.extend({ key: z.string(), label: z.string().optional() })),
 });
 
 export function registerStatsRoutes(app: AppInstance, deps: AppDeps): void {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { computeRawFigures } from '../../db/repositories/stats-raw-repository.js';
+import { findMediatorNames } from '../../db/repositories/stats-org-repository.js';
 import {
   readRollupFigures,
   type OrgScope,
@@ -12,6 +13,8 @@ import type { StatsPeriod } from '../../domain/statistics/stats-period.js';
 
 export interface StatsGroup extends StatsFigures {
   key: string;
+  /** A display name where the key is an id (mediators). */
+  label?: string;
 }
 
 /**
@@ -34,7 +37,12 @@ export async function computeStatsBreakdown(
   } else {
     groups = await computeRawFigures(db, o);
   }
+  const names = o.by === 'mediator' ? await findMediatorNames(db, [...groups.keys()]) : undefined;
   return [...groups.entries()]
-    .map(([key, f]) => ({ key, ...deriveFigures(f) }))
+    .map(([key, f]) => ({
+      key,
+      ...(names?.has(key) ? { label: names.get(key)! } : {}),
+      ...deriveFigures(f),
+    }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
