@@ -106,7 +106,7 @@ export async function submitCase(
   }
 
   const org = await findIntakeOrg(ctx.db, input.orgSlug);
-  if (!org) throw invalid(input.orgSlug === undefined ? 'orgSlug' : 'orgSlug', 'unknown_org');
+  if (!org) throw invalid('orgSlug', 'unknown_org');
   const isStaff = !!opts.actor && hasRole(opts.actor, org.id, 'officer', 'director');
   if (!isStaff && input.source !== 'application') throw invalid('source', 'staff_only_source');
   if (input.referringCourtId) {
