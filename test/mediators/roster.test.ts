@@ -178,3 +178,38 @@ describe('roster management', () => {
     expect(after.admitted).toBe(false);
   });
 });
+
+describe('admission evidence upload', () => {
+  it('stores an uploaded document that a checklist item can cite', async () => {
+    const m = (await create({ ...valid, email: null, phone: null })).json();
+    const boundary = '----accord-test-boundary';
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="营业执照.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      pdf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/mediators/${m.id}/admission/evidence`,
+      headers: { ...officer, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
+    expect(up.statusCode).toBe(201);
+    expect(up.json()).toMatchObject({ filename: '营业执照.pdf', mediaType: 'application/pdf' });
+    const cite = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/mediators/${m.id}/admission/china_company`,
+      headers: officer,
+      payload: { status: 'passed', documentIds: [up.json().id] },
+    });
+    expect(cite.statusCode).toBe(200);
+    expect(cite.json().items[1]).toMatchObject({
+      item: 'china_company',
+      status: 'passed',
+      evidence: [expect.objectContaining({ id: up.json().id })],
+    });
+  });
+});

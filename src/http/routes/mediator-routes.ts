@@ -31,6 +31,10 @@ import { requireActor } from '../authenticate-request.js';
 import type { AppDeps } from '../app-deps.js';
 import type { AppInstance } from '../build-app.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import multipart from '@fastify/multipart';
+import { AppError } from '../../domain/app-error.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
+import { uploadAdmissionEvidence } from '../../use-cases/mediators/upload-admission-evidence.js';
 
 const languageSchema = z.strictObject({
   code: z.string().regex(/^[a-zA-Z]{2,3}$/),
@@ -172,6 +176,41 @@ export function registerMediatorRoutes(app: AppInstance, deps: AppDeps): void {
           bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.from(String(req.body ?? '')),
           encoding: req.query.encoding,
         }),
+    );
+  });
+
+  // Admission documents arrive as multipart (one file), parsed only in this scope.
+  void app.register(async (plain) => {
+    await plain.register(multipart, {
+      limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 2, parts: 3 },
+      throwFileSizeLimit: true,
+    });
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    const ctx = { ...deps, store: openDocumentStore(deps.config) };
+    scope.post(
+      '/api/v1/mediators/:id/admission/evidence',
+      {
+        schema: {
+          tags: ['mediators'],
+          summary:
+            'Upload an admission document (multipart, one file); cite it in a checklist item',
+          params: mediatorParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (req, reply) => {
+        const actor = requireActor(req);
+        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const file = await req.file();
+        if (!file) throw new AppError('VALIDATION_FAILED', { field: 'file' });
+        const doc = await uploadAdmissionEvidence(ctx, {
+          actor,
+          mediatorId: req.params.id,
+          bytes: await file.toBuffer(),
+          clientFilename: file.filename,
+        });
+        return reply.status(201).send(doc);
+      },
     );
   });
 
