@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -18,6 +18,7 @@ import { NotFoundPage } from '../pages/public/NotFoundPage';
 const ApplyPage = lazy(() => import('../pages/public/ApplyPage'));
 const LoginPage = lazy(() => import('../pages/public/LoginPage'));
 const FollowPage = lazy(() => import('../pages/public/FollowPage'));
+const FiguresPage = lazy(() => import('../pages/public/FiguresPage'));
 
 // Staff areas are separate chunks: a public visitor never downloads them.
 const OfficerQueuePage = lazy(() => import('../pages/officer/OfficerQueuePage'));
@@ -47,6 +48,7 @@ function Routes() {
   if (path === '/') page = <LandingPage />;
   else if (path === '/apply') page = <ApplyPage />;
   else if (path === '/login') page = <LoginPage />;
+  else if (path === '/figures') page = <FiguresPage />;
   else if ((m = matchPath('/follow/:token', path))) page = <FollowPage token={m.token!} />;
   else if (loading) page = <Loading />;
   else if (!user) page = <LoginPage />;
@@ -95,7 +97,19 @@ export function App() {
         <ConfigProvider
           locale={loaded.antd}
           direction={isRtl(loaded.locale) ? 'rtl' : 'ltr'}
-          theme={{ token: { colorPrimary: '#0b5cad', borderRadius: 6, fontFamily: 'inherit' } }}
+          theme={{
+            // colorLink and colorInfo default to a blue too light for WCAG AA text contrast on white.
+            token: {
+              colorPrimary: '#0b5cad',
+              colorLink: '#0b5cad',
+              colorInfo: '#0b5cad',
+              // antd's grey for secondary text (steps not reached, placeholders) is below 4.5:1 on white.
+              colorTextDescription: '#596673',
+              colorTextPlaceholder: '#667380',
+              borderRadius: 6,
+              fontFamily: 'inherit',
+            },
+          }}
         >
           <SessionProvider>
             <Routes />

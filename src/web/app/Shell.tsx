@@ -75,6 +75,9 @@ export function Shell({ children }: { children: ReactNode }) {
               <Link href="/apply">
                 <FormattedMessage id="nav.apply" />
               </Link>
+              <Link href="/figures">
+                <FormattedMessage id="nav.figures" />
+              </Link>
             </>
           )}
         </nav>

@@ -10,23 +10,31 @@ import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseListItem, CasePage, CaseStatus } from './case-types';
 
-const statusColour: Record<CaseStatus, string> = {
-  submitted: 'blue',
-  accepted: 'cyan',
-  rejected: 'default',
-  in_mediation: 'geekblue',
-  agreed: 'green',
-  performing: 'lime',
-  fulfilled: 'success',
-  breached: 'red',
-  failed: 'volcano',
-  withdrawn: 'default',
-  referred: 'purple',
+/** Accent colours per state; the text stays dark so every tag meets WCAG AA contrast. */
+const statusAccent: Record<CaseStatus, string> = {
+  submitted: '#0b5cad',
+  accepted: '#0f7b8a',
+  rejected: '#7b8794',
+  in_mediation: '#3949ab',
+  agreed: '#1a7f37',
+  performing: '#5b8c00',
+  fulfilled: '#1a7f37',
+  breached: '#b42318',
+  failed: '#c2410c',
+  withdrawn: '#7b8794',
+  referred: '#6b21a8',
 };
+
+const accentStyle = (accent: string) => ({
+  color: '#1f2933',
+  background: '#fff',
+  borderColor: accent,
+  borderInlineStartWidth: 4,
+});
 
 export function StatusTag({ status }: { status: CaseStatus }) {
   return (
-    <Tag color={statusColour[status]}>
+    <Tag style={accentStyle(statusAccent[status])}>
       <FormattedMessage id={`status.${status}`} />
     </Tag>
   );
@@ -41,12 +49,12 @@ export function DueTag({ due }: { due: string }) {
   const days = daysUntil(due);
   if (days < 0)
     return (
-      <Tag color="red">
+      <Tag style={accentStyle('#b42318')}>
         <FormattedMessage id="deadline.overdue" values={{ days: -days }} />
       </Tag>
     );
   return (
-    <Tag color={days <= 7 ? 'orange' : 'default'}>
+    <Tag style={accentStyle(days <= 7 ? '#c2410c' : '#7b8794')}>
       <FormattedMessage id="deadline.dueIn" values={{ days }} />
     </Tag>
   );

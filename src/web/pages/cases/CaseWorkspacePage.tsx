@@ -1,31 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Descriptions from 'antd/es/descriptions';
 import Spin from 'antd/es/spin';
 import { api } from '../../app/api-client';
+import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
-import { StatusTag, DueTag } from './CaseTable';
-import type { CaseListItem, CaseStatus } from './case-types';
+import { DueTag, StatusTag } from './CaseTable';
+import type { CaseDetail } from './case-types';
+import { DecisionPanel } from './DecisionPanel';
+import { SessionsPanel } from './SessionsPanel';
 import { StatusTimeline } from './StatusTimeline';
+import { TeamPanel } from './TeamPanel';
 
-export interface CaseParty {
-  id: string;
-  role: string;
-  kind: string;
-  name: string;
-  country: string;
-  preferredLanguage?: string;
-}
-
-export interface CaseDetail extends CaseListItem {
-  description?: string;
-  parties?: CaseParty[];
-  decisionReason?: string | null;
-}
-
+/** One case for whoever may see it: the server sends only what this viewer may see and do (allowedActions). */
 export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
+  const { locale } = useLocale();
   const errorMessage = useErrorMessage();
+  const errorRef = useRef(errorMessage);
+  errorRef.current = errorMessage;
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,9 +26,8 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
     try {
       setDetail(await api.get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(caseId)}`));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorRef.current(e));
     }
-    // errorMessage changes with the language only; the case is what we reload for.
   }, [caseId]);
 
   useEffect(() => {
@@ -49,10 +41,14 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
         <Spin />
       </div>
     );
+  const regionName = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return (
     <section>
       <h1>
-        <FormattedMessage id="case.title" values={{ reference: detail.reference }} />
+        <FormattedMessage
+          id="case.title"
+          values={{ reference: <span dir="ltr">{detail.reference}</span> }}
+        />
       </h1>
       <p>
         <StatusTag status={detail.status} />
@@ -60,42 +56,38 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           <DueTag due={detail.mediationDueAt} />
         )}
       </p>
-      <p className="lead">
-        <FormattedMessage id={`status.${detail.status}.explain`} />
-      </p>
-      <StatusTimeline status={detail.status as CaseStatus} />
-      <h2>
-        <FormattedMessage id="case.details" />
-      </h2>
-      <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="small">
-        <Descriptions.Item label={<FormattedMessage id="cases.category" />}>
-          <FormattedMessage id={`category.${detail.category}`} />
-        </Descriptions.Item>
-        <Descriptions.Item label={<FormattedMessage id="cases.submittedAt" />}>
-          <FormattedDate value={detail.submittedAt} dateStyle="long" />
-        </Descriptions.Item>
-        <Descriptions.Item label={<FormattedMessage id="cases.amount" />}>
-          {detail.claimedAmount ? (
-            <FormattedNumber
-              value={Number(detail.claimedAmount.amount)}
-              style="currency"
-              currency={detail.claimedAmount.currency}
-            />
-          ) : (
-            '—'
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label={<FormattedMessage id="cases.summary" />}>
-          {detail.summary}
-        </Descriptions.Item>
-        {detail.description && (
-          <Descriptions.Item label={<FormattedMessage id="apply.claim.description" />} span={2}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{detail.description}</span>
-          </Descriptions.Item>
-        )}
-      </Descriptions>
-      {detail.parties && detail.parties.length > 0 && (
-        <>
+      <div className="workspace">
+        <div>
+          <DecisionPanel detail={detail} onDone={() => void load()} />
+          <TeamPanel detail={detail} onDone={() => void load()} />
+          <h2>
+            <FormattedMessage id="case.details" />
+          </h2>
+          <Descriptions bordered column={1} size="small">
+            <Descriptions.Item label={<FormattedMessage id="cases.category" />}>
+              <FormattedMessage id={`category.${detail.category}`} />
+            </Descriptions.Item>
+            <Descriptions.Item label={<FormattedMessage id="cases.submittedAt" />}>
+              <FormattedDate value={detail.submittedAt} dateStyle="long" />
+            </Descriptions.Item>
+            <Descriptions.Item label={<FormattedMessage id="cases.amount" />}>
+              {detail.claimedAmount ? (
+                <FormattedNumber
+                  value={Number(detail.claimedAmount.amount)}
+                  style="currency"
+                  currency={detail.claimedAmount.currency}
+                />
+              ) : (
+                '—'
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={<FormattedMessage id="cases.summary" />}>
+              {detail.summary}
+            </Descriptions.Item>
+            <Descriptions.Item label={<FormattedMessage id="apply.claim.description" />}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{detail.description}</span>
+            </Descriptions.Item>
+          </Descriptions>
           <h2>
             <FormattedMessage id="case.parties" />
           </h2>
@@ -105,19 +97,42 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
                 <h3>{p.name}</h3>
                 <p>
                   <FormattedMessage
-                    id={`apply.party.${p.role === 'respondent' ? 'respondent' : 'applicant'}`}
+                    id={p.role === 'respondent' ? 'case.role.respondent' : 'case.role.applicant'}
                   />{' '}
-                  ·{' '}
-                  {new Intl.DisplayNames([document.documentElement.lang], {
-                    type: 'region',
-                    fallback: 'code',
-                  }).of(p.country)}
+                  · {regionName.of(p.country)}
                 </p>
               </li>
             ))}
           </ul>
-        </>
-      )}
+          {detail.team.length > 0 && (
+            <>
+              <h2>
+                <FormattedMessage id="team.title" />
+              </h2>
+              <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
+                {detail.team.map((m) => (
+                  <li key={m.mediatorId} className="panel">
+                    <h3>{m.displayName}</h3>
+                    <p>
+                      <FormattedMessage
+                        id={`team.role.${m.role === 'lead' ? 'lead' : m.role === 'lawyer' ? 'lawyer' : 'other'}`}
+                      />{' '}
+                      · {regionName.of(m.nationality)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <SessionsPanel detail={detail} onDone={() => void load()} />
+        </div>
+        <aside aria-labelledby="timeline-title">
+          <h2 id="timeline-title">
+            <FormattedMessage id="case.timeline" />
+          </h2>
+          <StatusTimeline status={detail.status} />
+        </aside>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** The case as GET /api/v1/cases lists it (DESIGN §6); optional fields are shown when the API sends them. */
+/** The case as GET /api/v1/cases lists it (DESIGN §6) and GET /api/v1/cases/:id details it. */
 export const caseStatuses = [
   'submitted',
   'accepted',
@@ -26,13 +26,71 @@ export interface CaseListItem {
   category: string;
   summary: string;
   submittedAt: string;
-  acceptedAt?: string | null;
-  mediationDueAt?: string | null;
-  claimedAmount?: Money | null;
-  version?: number;
+  acceptedAt: string | null;
+  mediationDueAt: string | null;
+  overdue: boolean;
+  claimedAmount: Money | null;
+  parties: { role: string; name: string; country: string }[];
+  version: number;
 }
 
 export interface CasePage {
   items: CaseListItem[];
   nextCursor: string | null;
+}
+
+export interface CaseParty {
+  id: string;
+  role: string;
+  kind: string;
+  name: string;
+  country: string;
+  languages: string[];
+  preferredLanguage: string;
+  email: string | null;
+}
+
+export interface TeamMember {
+  mediatorId: string;
+  role: string;
+  displayName: string;
+  kind: string;
+  nationality: string;
+  assignedAt: string;
+}
+
+export interface CaseDetail extends Omit<CaseListItem, 'parties'> {
+  description: string;
+  parties: CaseParty[];
+  team: TeamMember[];
+  timeline: { seq: number; action: string; actor: string; at: string }[];
+  allowedActions: string[];
+}
+
+export interface Candidate {
+  mediatorId: string;
+  displayName: string;
+  kind: string;
+  nationality: string;
+  score: number;
+  atLimit: boolean;
+  reasons: { code: string; text: string; points: number }[];
+}
+
+export interface TeamProposal {
+  lead: Candidate | null;
+  lawyer: Candidate | null;
+  alternatives: { leads: Candidate[]; lawyers: Candidate[] };
+}
+
+export interface CaseSession {
+  id: string;
+  status: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  mode: string;
+  room: string | null;
+  interpreterPresent: boolean | null;
+  participants: { kind: string; id: string; name: string; role: string }[];
 }

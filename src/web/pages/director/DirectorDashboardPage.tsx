@@ -9,8 +9,8 @@ import { isRtl } from '../../app/locales';
 import { useErrorMessage } from '../../app/use-error-message';
 import { EChart } from './EChart';
 
-/** GET /api/v1/stats/summary (DESIGN §4 and §6). */
-export interface StatsSummary {
+/** The figures of DESIGN §4, as GET /api/v1/stats/summary and each breakdown item carry them. */
+export interface Figures {
   casesAccepted: number;
   casesConcluded: number;
   casesSucceeded: number;
@@ -19,10 +19,26 @@ export interface StatsSummary {
   amountRecoveredCny: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+interface Breakdown {
+  items: (Figures & { key: string })[];
+}
 
-function Figures({ s }: { s: StatsSummary }) {
+interface Coverage {
+  families: { family: string; name: string; cases: number; mediators: number }[];
+  rosterFamilies: { family: string; name: string; mediators: number }[];
+  gaps: { languages: string[]; families: string[] };
+}
+
+interface DashboardData {
+  summary: Figures & { openCases: number; overdueCases: number };
+  months: Breakdown;
+  categories: Breakdown;
+  countries: Breakdown;
+  families: Breakdown;
+  coverage: Coverage;
+}
+
+function HeadlineFigures({ s }: { s: DashboardData['summary'] }) {
   const figures: [string, ReactNode][] = [
     ['stats.casesAccepted', <FormattedNumber key="a" value={s.casesAccepted} />],
     ['stats.casesConcluded', <FormattedNumber key="c" value={s.casesConcluded} />],
@@ -55,9 +71,11 @@ function Figures({ s }: { s: StatsSummary }) {
         notation="compact"
       />,
     ],
+    ['stats.openCases', <FormattedNumber key="o" value={s.openCases} />],
+    ['stats.overdueCases', <FormattedNumber key="d" value={s.overdueCases} />],
   ];
   return (
-    <dl className="figures" style={{ margin: 0 }}>
+    <dl className="figures" style={{ margin: 0 }} data-testid="headline-figures">
       {figures.map(([id, value]) => (
         <div key={id} className="figure">
           <dt className="label">
@@ -76,31 +94,29 @@ export default function DirectorDashboardPage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const errorMessage = useErrorMessage();
-  const thisYear = new Date().getUTCFullYear();
+  const rtl = isRtl(locale);
+  const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const [yearSummary, setYearSummary] = useState<StatsSummary | null>(null);
-  const [months, setMonths] = useState<StatsSummary[] | null>(null);
+  const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    setYearSummary(null);
-    setMonths(null);
+    setData(null);
     setError(null);
-    const summary = (from: string, to: string) =>
-      api.get<StatsSummary>('/api/v1/stats/summary', { from, to });
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const breakdown = (by: string) =>
+      api.get<Breakdown>('/api/v1/stats/breakdown', { ...period, by });
     Promise.all([
-      summary(`${year}-01-01`, `${year}-12-31`),
-      Promise.all(
-        Array.from({ length: 12 }, (_, i) =>
-          summary(`${year}-${pad(i + 1)}-01`, `${year}-${pad(i + 1)}-${pad(lastDay(year, i + 1))}`),
-        ),
-      ),
+      api.get<DashboardData['summary']>('/api/v1/stats/summary', period),
+      breakdown('month'),
+      breakdown('category'),
+      breakdown('country'),
+      breakdown('family'),
+      api.get<Coverage>('/api/v1/reports/language-coverage', { ...period, lang: locale }),
     ])
-      .then(([y, m]) => {
-        if (cancelled) return;
-        setYearSummary(y);
-        setMonths(m);
+      .then(([summary, months, categories, countries, families, coverage]) => {
+        if (!cancelled) setData({ summary, months, categories, countries, families, coverage });
       })
       .catch((e: unknown) => {
         if (!cancelled) setError(errorMessage(e));
@@ -108,40 +124,86 @@ export default function DirectorDashboardPage() {
     return () => {
       cancelled = true;
     };
-  }, [year]); // the formatter follows the language; figures follow the year
+  }, [year, locale]); // figures follow the year; names (families) follow the language
 
-  const trend = useMemo(() => {
-    if (!months) return null;
-    const monthNames = Array.from({ length: 12 }, (_, i) =>
-      new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-        Date.UTC(year, i, 15),
-      ),
+  const charts = useMemo(() => {
+    if (!data) return null;
+    const accepted = intl.formatMessage({ id: 'stats.casesAccepted' });
+    const succeeded = intl.formatMessage({ id: 'stats.casesSucceeded' });
+    const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    const byKey = new Map(data.months.items.map((i) => [i.key, i]));
+    const monthKeys = Array.from(
+      { length: 12 },
+      (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
     );
-    return {
+    const bars = (labels: string[], series: { name: string; data: number[] }[]) => ({
       tooltip: { trigger: 'axis' as const },
       legend: { top: 0 },
-      grid: { left: 48, right: 48, top: 40, bottom: 30 },
-      xAxis: { type: 'category' as const, data: monthNames, inverse: isRtl(locale) },
+      grid: { left: 56, right: 56, top: 40, bottom: 60, containLabel: true },
+      xAxis: {
+        type: 'category' as const,
+        data: labels,
+        inverse: rtl,
+        axisLabel: { interval: 0, rotate: labels.length > 6 ? 30 : 0 },
+      },
       yAxis: {
         type: 'value' as const,
         minInterval: 1,
-        position: isRtl(locale) ? ('right' as const) : ('left' as const),
+        position: rtl ? ('right' as const) : ('left' as const),
       },
-      series: [
-        {
-          name: intl.formatMessage({ id: 'stats.casesAccepted' }),
-          type: 'bar' as const,
-          data: months.map((m) => m.casesAccepted),
-        },
-        {
-          name: intl.formatMessage({ id: 'stats.casesSucceeded' }),
-          type: 'line' as const,
-          data: months.map((m) => m.casesSucceeded),
-        },
-      ],
+      series: series.map((s, i) => ({
+        ...s,
+        type: i === 0 ? ('bar' as const) : ('line' as const),
+      })),
+    });
+    const categoryName = (k: string) =>
+      intl.messages[`category.${k}`] ? intl.formatMessage({ id: `category.${k}` }) : k;
+    const regionName = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    const familyName = new Map(data.coverage.families.map((f) => [f.family, f.name]));
+    const top = (b: Breakdown) =>
+      [...b.items].sort((x, y) => y.casesAccepted - x.casesAccepted).slice(0, 10);
+    return {
+      trend: bars(
+        monthKeys.map((k) => monthFmt.format(Date.parse(`${k}-15T00:00:00Z`))),
+        [
+          { name: accepted, data: monthKeys.map((k) => byKey.get(k)?.casesAccepted ?? 0) },
+          { name: succeeded, data: monthKeys.map((k) => byKey.get(k)?.casesSucceeded ?? 0) },
+        ],
+      ),
+      category: bars(
+        top(data.categories).map((i) => categoryName(i.key)),
+        [{ name: accepted, data: top(data.categories).map((i) => i.casesAccepted) }],
+      ),
+      country: bars(
+        top(data.countries).map((i) => regionName.of(i.key) ?? i.key),
+        [{ name: accepted, data: top(data.countries).map((i) => i.casesAccepted) }],
+      ),
+      family: bars(
+        top(data.families).map((i) => familyName.get(i.key) ?? i.key),
+        [{ name: accepted, data: top(data.families).map((i) => i.casesAccepted) }],
+      ),
+      coverage: {
+        ...bars(
+          data.coverage.families.map((f) => f.name),
+          [],
+        ),
+        series: [
+          {
+            name: intl.formatMessage({ id: 'dashboard.coverage.cases' }),
+            type: 'bar' as const,
+            data: data.coverage.families.map((f) => f.cases),
+          },
+          {
+            name: intl.formatMessage({ id: 'dashboard.coverage.mediators' }),
+            type: 'bar' as const,
+            data: data.coverage.families.map((f) => f.mediators),
+          },
+        ],
+      },
     };
-  }, [months, locale, year, intl]);
+  }, [data, intl, locale, rtl, year]);
 
+  const period = `from=${year}-01-01&to=${year}-12-31`;
   return (
     <section>
       <h1>
@@ -156,27 +218,64 @@ export default function DirectorDashboardPage() {
           value={year}
           onChange={setYear}
           style={{ width: 120 }}
-          options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({
+          options={Array.from({ length: 14 }, (_, i) => thisYear - i).map((y) => ({
             value: y,
             label: String(y),
           }))}
         />
+        <a href={`/api/v1/reports/official.xlsx?${period}`} download>
+          <FormattedMessage id="dashboard.exportXlsx" />
+        </a>
+        <a href={`/api/v1/reports/official.csv?${period}`} download>
+          <FormattedMessage id="dashboard.exportCsv" />
+        </a>
       </div>
       {error && <Alert type="error" showIcon role="alert" message={error} />}
-      {!error && !yearSummary && (
+      {!error && !data && (
         <div className="page-loading" role="status">
           <Spin />
         </div>
       )}
-      {yearSummary && <Figures s={yearSummary} />}
-      {trend && (
+      {data && charts && (
         <>
-          <h2>
-            <FormattedMessage id="dashboard.trend" />
-          </h2>
-          <div className="panel">
-            <EChart option={trend} label={intl.formatMessage({ id: 'dashboard.trend' })} />
+          <HeadlineFigures s={data.summary} />
+          <div className="chart-grid">
+            {(
+              [
+                ['trend', 'dashboard.trend'],
+                ['category', 'dashboard.byCategory'],
+                ['country', 'dashboard.byCountry'],
+                ['family', 'dashboard.byFamily'],
+                ['coverage', 'dashboard.coverage'],
+              ] as const
+            ).map(([key, title]) => (
+              <section key={key} className="panel" aria-labelledby={`chart-${key}`}>
+                <h2 id={`chart-${key}`} style={{ marginTop: 0 }}>
+                  <FormattedMessage id={title} />
+                </h2>
+                <EChart option={charts[key]} label={intl.formatMessage({ id: title })} />
+              </section>
+            ))}
           </div>
+          {data.coverage.gaps.families.length > 0 && (
+            <Alert
+              style={{ marginTop: 16 }}
+              type="warning"
+              showIcon
+              message={
+                <FormattedMessage
+                  id="dashboard.coverage.gaps"
+                  values={{
+                    count: data.coverage.gaps.families.length,
+                    names: data.coverage.families
+                      .filter((f) => data.coverage.gaps.families.includes(f.family))
+                      .map((f) => f.name)
+                      .join(', '),
+                  }}
+                />
+              }
+            />
+          )}
         </>
       )}
     </section>

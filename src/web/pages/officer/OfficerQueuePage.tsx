@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Input from 'antd/es/input';
-import Segmented from 'antd/es/segmented';
+import Radio from 'antd/es/radio';
 import { CaseTable } from '../cases/CaseTable';
 
 const queues = ['submitted', 'accepted', 'in_mediation', 'agreed', 'performing'] as const;
@@ -17,14 +17,17 @@ export default function OfficerQueuePage() {
         <FormattedMessage id="queue.title" />
       </h1>
       <div className="toolbar">
-        <Segmented
+        {/* Radio buttons wrap onto a second line on a phone, where a segmented bar would overflow. */}
+        <Radio.Group
           aria-label={intl.formatMessage({ id: 'cases.status' })}
+          optionType="button"
           value={status}
-          onChange={(v) => setStatus(v as (typeof queues)[number])}
+          onChange={(e) => setStatus(e.target.value as (typeof queues)[number])}
           options={queues.map((s) => ({
             value: s,
             label: intl.formatMessage({ id: `queue.tab.${s}` }),
           }))}
+          style={{ display: 'flex', flexWrap: 'wrap', rowGap: 6 }}
         />
         <Input.Search
           aria-label={intl.formatMessage({ id: 'queue.search' })}
