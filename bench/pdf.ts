@@ -32,6 +32,7 @@ function bundleFor(lang: 'ar' | 'ru'): {
     sealedAt: '2026-02-10T03:00:00.000Z',
     effectiveAt: '2026-02-10T03:00:00.000Z',
     createdAt: '2026-02-09T03:00:00.000Z',
+    confirmations: [],
     signatures: [],
     content: {
       facts: lt(

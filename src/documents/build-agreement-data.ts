@@ -37,9 +37,13 @@ export function mediatorRows(bundle: CaseDocumentBundle) {
   return bundle.team.map((m) => ({ name: m.name, role: teamRoleZh[m.role] ?? m.role }));
 }
 
-/** "中文 / other" in a bilingual document, the Chinese alone otherwise. */
+/**
+ * "中文 / other" in a bilingual document, the Chinese alone otherwise. The closing LRM keeps
+ * what follows (a date, a reference) left to right after an Arabic or Persian label, which
+ * would otherwise print 2026-02-10 as 10-02-2026.
+ */
 const pair = (langs: DocumentLanguages, zh: string, other: string) =>
-  langs.bilingual ? `${zh} / ${other}` : zh;
+  langs.bilingual ? `${zh} / ${other}\u200E` : zh;
 
 export function verificationFooter(
   bundle: CaseDocumentBundle,
@@ -117,7 +121,22 @@ export function buildAgreementData(
       section(L.disputedMatters, S.disputedMatters, c.disputedMatters),
       section(L.responsibilities, S.responsibilities, c.responsibilities),
     ],
-    points: c.points.map((p) => ({ no: p.no, ...pickBilingual(p.text, langs) })),
+    points: c.points.map((p) => {
+      const names = agreement.confirmations
+        .filter((k) => k.pointNo === p.no)
+        .map((k) => {
+          const party = bundle.parties.find((x) => x.id === k.partyId);
+          return party ? `${party.name} (${k.confirmedAt.slice(0, 10)})` : undefined;
+        })
+        .filter((x): x is string => Boolean(x));
+      return {
+        no: p.no,
+        ...pickBilingual(p.text, langs),
+        confirmed: names.length
+          ? `✓ ${pair(langs, L.confirmedBy, S.confirmedBy)}: ${names.join('; ')}`
+          : null,
+      };
+    }),
     amount,
     performance: pickBilingual(c.performanceMethod, langs),
     instalments: c.instalments.map((i) => ({

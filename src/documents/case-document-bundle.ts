@@ -64,6 +64,8 @@ export interface DocumentAgreement {
   sealedAt: string | null;
   effectiveAt: string | null;
   createdAt: string;
+  /** Each party's confirmation of each consensus point (the "三必" rule: one by one). */
+  confirmations: { partyId: string; pointNo: number; confirmedAt: string }[];
   signatures: {
     signerKind: string;
     partyId: string | null;

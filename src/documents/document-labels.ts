@@ -42,6 +42,7 @@ export interface DocumentLabels {
   verifyAt: string;
   textHash: string;
   notSigned: string;
+  confirmedBy: string;
   missingTranslation: string;
   fallbackNote: string;
   mediators: string;
@@ -105,6 +106,7 @@ const zh: DocumentLabels = {
   verifyAt: '核验地址',
   textHash: '签署文本 SHA-256',
   notSigned: '尚未签署',
+  confirmedBy: '逐项确认',
   missingTranslation: '（未提供译文，以下为{language}原文）',
   fallbackNote: '本文书暂无{language}版本，现以英文版本与中文并列提供。',
   mediators: '人民调解员',
@@ -180,6 +182,7 @@ const en: DocumentLabels = {
   verifyAt: 'Verify at',
   textHash: 'SHA-256 of the signed text',
   notSigned: 'not yet signed',
+  confirmedBy: 'Confirmed by',
   missingTranslation: '(no translation provided; original text in {language})',
   fallbackNote:
     'This form is not yet available in {language}; the English version is given beside the Chinese.',
@@ -256,6 +259,7 @@ const ar: DocumentLabels = {
   verifyAt: 'للتحقق',
   textHash: 'بصمة SHA-256 للنص الموقع',
   notSigned: 'لم يوقع بعد',
+  confirmedBy: 'أكده',
   missingTranslation: '(لا توجد ترجمة؛ النص الأصلي باللغة {language})',
   fallbackNote:
     'هذا النموذج غير متوفر بعد باللغة {language}؛ النسخة الإنجليزية مقدمة بجانب الصينية.',
@@ -332,6 +336,7 @@ const ru: DocumentLabels = {
   verifyAt: 'Проверка подлинности',
   textHash: 'SHA-256 подписанного текста',
   notSigned: 'ещё не подписано',
+  confirmedBy: 'Подтверждено',
   missingTranslation: '(перевод не предоставлен; оригинальный текст, язык: {language})',
   fallbackNote:
     'Эта форма пока недоступна на языке: {language}; рядом с китайским текстом приводится английская версия.',
@@ -408,6 +413,7 @@ const es: DocumentLabels = {
   verifyAt: 'Verificar en',
   textHash: 'SHA-256 del texto firmado',
   notSigned: 'aún no firmado',
+  confirmedBy: 'Confirmado por',
   missingTranslation: '(sin traducción; texto original en {language})',
   fallbackNote:
     'Este formulario aún no está disponible en {language}; se ofrece la versión inglesa junto al chino.',
@@ -484,6 +490,7 @@ const fr: DocumentLabels = {
   verifyAt: 'Vérifier sur',
   textHash: 'SHA-256 du texte signé',
   notSigned: 'pas encore signé',
+  confirmedBy: 'Confirmé par',
   missingTranslation: '(pas de traduction ; texte original en {language})',
   fallbackNote:
     'Ce formulaire n’existe pas encore en {language} ; la version anglaise est donnée à côté du chinois.',
@@ -560,6 +567,7 @@ const fa: DocumentLabels = {
   verifyAt: 'راستی‌آزمایی در',
   textHash: 'SHA-256 متن امضاشده',
   notSigned: 'هنوز امضا نشده',
+  confirmedBy: 'تأیید شده توسط',
   missingTranslation: '(ترجمه ارائه نشده است؛ متن اصلی به زبان {language})',
   fallbackNote:
     'این فرم هنوز به زبان {language} موجود نیست؛ نسخهٔ انگلیسی در کنار متن چینی آمده است.',
@@ -636,6 +644,7 @@ const tr: DocumentLabels = {
   verifyAt: 'Doğrulama adresi',
   textHash: 'İmzalanan metnin SHA-256 özeti',
   notSigned: 'henüz imzalanmadı',
+  confirmedBy: 'Onaylayan',
   missingTranslation: '(çeviri sağlanmadı; özgün metin, dil: {language})',
   fallbackNote:
     'Bu form henüz şu dilde mevcut değil: {language}; Çince metnin yanında İngilizce sürüm verilmiştir.',

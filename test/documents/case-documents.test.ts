@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmDocumentEngine } from '../../src/documents/render-typst-document.js';
 import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import { createOrg, createUser } from '../support/factories.js';
 import { agreementContentFor, createDocumentCase } from '../support/document-factories.js';
@@ -34,6 +35,8 @@ const get = (url: string, token = officerToken) =>
   t.app.inject({ url, headers: { authorization: `Bearer ${token}` } });
 
 beforeAll(async () => {
+  // Font loading happens once per process; do it in the hook, not inside the first test.
+  warmDocumentEngine();
   t = await buildTestApp({ config: { publicUrl: 'https://accord.example' } });
   orgId = (await createOrg(t.database.db, { name: '义乌市涉外纠纷人民调解委员会' })).id;
   const officer = await createUser(t.database.db, { orgId, role: 'officer' });
@@ -76,7 +79,7 @@ describe.each(['ar', 'ru'] as const)('documents for a case with a %s-speaking pa
       '第1条',
       '第2条',
       '美元壹万贰仟元整',
-      '人民调解委员会（印章）',
+      '印章',
       '以中文文本为准',
     ]) {
       expect(compact).toContain(zh);
@@ -89,6 +92,9 @@ describe.each(['ar', 'ru'] as const)('documents for a case with a %s-speaking pa
     expect(text).toContain(cases[lang].agreement!.textHash!);
     expect(compact).toContain(`https://accord.example/verify/${cases[lang].agreement!.textHash}`);
     expect(text).toContain('2026-04-01');
+    // Each consensus point shows each party's confirmation (三必: confirmed one by one).
+    expect(compact).toContain('逐项确认');
+    expect(text).toContain('2026-02-09');
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmDocumentEngine } from '../../src/documents/render-typst-document.js';
 import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import { createOrg, createUser } from '../support/factories.js';
 import { createDocumentCase, createUploadedFile } from '../support/document-factories.js';
@@ -39,6 +40,8 @@ async function evidencePdf(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
+  // Font loading happens once per process; do it in the hook, not inside the first test.
+  warmDocumentEngine();
   t = await buildTestApp();
   const db = t.database.db;
   const orgId = (await createOrg(db)).id;
@@ -168,7 +171,9 @@ describe('dossier', () => {
       expect(text).toContain(`${row.start}/${total}`);
     }
     expect(toc.at(-1)!.start + toc.at(-1)!.pages - 1).toBe(total);
-  });
+    // A generous limit, not a speed assertion: the first render in a process loads the fonts,
+    // and a dossier renders a dozen parts on a shared CI machine.
+  }, 180_000);
 
   it('ships dossier.zip with the PDF, the original files byte for byte and a checkable manifest', async () => {
     const res = await get(`/api/v1/cases/${dc.caseId}/dossier.zip`);
@@ -191,7 +196,7 @@ describe('dossier', () => {
         .update(readFileSync(join(dir, 'dossier.pdf')))
         .digest('hex'),
     );
-  });
+  }, 180_000);
 
   it('is for the committee and the court: a party gets 403, an outsider 404', async () => {
     expect((await get(`/api/v1/cases/${dc.caseId}/dossier.pdf`, partyToken)).statusCode).toBe(403);
@@ -208,5 +213,5 @@ describe('dossier', () => {
     });
     const token = await login(stranger.email, stranger.password);
     expect((await get(`/api/v1/cases/${dc.caseId}/dossier.zip`, token)).statusCode).toBe(404);
-  });
+  }, 180_000);
 });

@@ -240,6 +240,21 @@ export async function createDocumentCase(
       content,
     });
     if (agreement.textHash) {
+      for (const partyId of c.partyIds) {
+        for (const pointNo of [1, 2]) {
+          await db
+            .insertInto('agreement_confirmations')
+            .values({
+              id: newId(),
+              org_id: orgId,
+              agreement_id: agreement.id,
+              party_id: partyId,
+              point_no: pointNo,
+              confirmed_at: '2026-02-09T08:00:00.000Z',
+            })
+            .execute();
+        }
+      }
       await signAgreement(db, {
         orgId,
         agreementId: agreement.id,

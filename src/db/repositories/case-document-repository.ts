@@ -92,6 +92,8 @@ export async function findCaseDocumentBundle(
         .selectFrom('case_parties')
         .selectAll()
         .where('case_id', '=', caseId)
+        // Applicants before respondents, as documents list them.
+        .orderBy('role')
         .orderBy('created_at')
         .orderBy('id')
         .execute(),
@@ -164,6 +166,13 @@ export async function findCaseDocumentBundle(
   if (agreementRow) {
     const content = agreementContent.safeParse(parseJson(agreementRow.content_json));
     if (content.success) {
+      const confirmations = await db
+        .selectFrom('agreement_confirmations')
+        .select(['party_id', 'point_no', 'confirmed_at'])
+        .where('agreement_id', '=', agreementRow.id)
+        .orderBy('point_no')
+        .orderBy('confirmed_at')
+        .execute();
       const signatures = await db
         .selectFrom('agreement_signatures')
         .select(['signer_kind', 'party_id', 'mediator_id', 'signer_name', 'method', 'signed_at'])
@@ -183,6 +192,11 @@ export async function findCaseDocumentBundle(
         sealedAt: agreementRow.sealed_at,
         effectiveAt: agreementRow.effective_at,
         createdAt: agreementRow.created_at,
+        confirmations: confirmations.map((c) => ({
+          partyId: c.party_id,
+          pointNo: c.point_no,
+          confirmedAt: c.confirmed_at,
+        })),
         signatures: signatures.map((s) => ({
           signerKind: s.signer_kind,
           partyId: s.party_id,
