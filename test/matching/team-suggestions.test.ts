@@ -213,7 +213,9 @@ describe('team suggestions', () => {
       ]),
     );
     expect(reasons['A Best'][0].code).toBe('declaredRelationship');
-    expect(reasons['A Best'][0].text).toContain('义乌测试商行 有限公司');
+    expect(reasons['A Best'][0].text).toBe(
+      'declared a relationship (client) with 义乌测试商行 有限公司',
+    );
     expect(reasons['B Second']).toEqual([
       { code: 'objection', text: 'a party objected to this mediator' },
     ]);

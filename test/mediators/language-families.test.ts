@@ -3,6 +3,10 @@ import { familyName, familyOf } from '../../src/domain/language-families.js';
 import { supportedLocales } from '../../src/domain/messages/supported-locales.js';
 import { regionOfCountry } from '../../src/domain/matching/region-of-country.js';
 import { normalizePartyName } from '../../src/domain/matching/normalize-party-name.js';
+import {
+  formatMatchingReason,
+  matchingMessageCatalog,
+} from '../../src/domain/matching/matching-messages.js';
 
 describe('language families (CLDR languageGroups)', () => {
   it.each([
@@ -46,5 +50,23 @@ describe('regions and names for matching', () => {
     );
     expect(normalizePartyName('义乌星贸易有限公司')).toBe(normalizePartyName('义乌星贸易 公司'));
     expect(normalizePartyName('ＡＢＣ Imports')).toBe('abcimports');
+  });
+});
+
+describe('matching messages', () => {
+  it('has every message in every locale and translates the parameters', () => {
+    const en = Object.keys(matchingMessageCatalog.en).sort();
+    for (const locale of supportedLocales) {
+      expect(Object.keys(matchingMessageCatalog[locale]).sort(), locale).toEqual(en);
+    }
+    expect(
+      formatMatchingReason('zh-CN', 'declaredRelationship', { name: '星贸易', relation: 'client' }),
+    ).toBe('已申报与星贸易存在关系（客户）');
+    expect(formatMatchingReason('ru', 'workload', { open: 2, limit: 5 })).toBe(
+      '2 открытых дела из 5',
+    );
+    expect(formatMatchingReason('fr', 'sameRegion', { region: '145' })).toBe(
+      'de la même région qu’une partie (Asie de l’Ouest)',
+    );
   });
 });

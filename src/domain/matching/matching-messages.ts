@@ -161,6 +161,90 @@ const proficiencyLabels: Record<Locale, Record<string, string>> = {
   tr: { native: 'ana dil', fluent: 'akıcı', working: 'çalışma düzeyi' },
 };
 
+/** The declared relation of a mediator to a company or person, by name. */
+const relationLabels: Record<Locale, Record<string, string>> = {
+  en: {
+    employee: 'employee',
+    owner: 'owner',
+    shareholder: 'shareholder',
+    director: 'director',
+    relative: 'relative',
+    client: 'client',
+    business_partner: 'business partner',
+    other: 'other relationship',
+  },
+  'zh-CN': {
+    employee: '雇员',
+    owner: '所有人',
+    shareholder: '股东',
+    director: '董事',
+    relative: '亲属',
+    client: '客户',
+    business_partner: '业务伙伴',
+    other: '其他关系',
+  },
+  ar: {
+    employee: 'موظف',
+    owner: 'مالك',
+    shareholder: 'مساهم',
+    director: 'مدير',
+    relative: 'قريب',
+    client: 'عميل',
+    business_partner: 'شريك تجاري',
+    other: 'علاقة أخرى',
+  },
+  ru: {
+    employee: 'сотрудник',
+    owner: 'владелец',
+    shareholder: 'акционер',
+    director: 'директор',
+    relative: 'родственник',
+    client: 'клиент',
+    business_partner: 'деловой партнёр',
+    other: 'иная связь',
+  },
+  es: {
+    employee: 'empleado',
+    owner: 'propietario',
+    shareholder: 'accionista',
+    director: 'directivo',
+    relative: 'familiar',
+    client: 'cliente',
+    business_partner: 'socio comercial',
+    other: 'otra relación',
+  },
+  fr: {
+    employee: 'salarié',
+    owner: 'propriétaire',
+    shareholder: 'actionnaire',
+    director: 'dirigeant',
+    relative: 'parent',
+    client: 'client',
+    business_partner: 'partenaire commercial',
+    other: 'autre lien',
+  },
+  fa: {
+    employee: 'کارمند',
+    owner: 'مالک',
+    shareholder: 'سهامدار',
+    director: 'مدیر',
+    relative: 'خویشاوند',
+    client: 'مشتری',
+    business_partner: 'شریک تجاری',
+    other: 'رابطهٔ دیگر',
+  },
+  tr: {
+    employee: 'çalışan',
+    owner: 'sahip',
+    shareholder: 'hissedar',
+    director: 'yönetici',
+    relative: 'akraba',
+    client: 'müşteri',
+    business_partner: 'iş ortağı',
+    other: 'diğer ilişki',
+  },
+};
+
 /** The commercial subcategories by name; a national category falls back to its code in words. */
 const categoryLabels: Record<Locale, Record<string, string>> = {
   en: {
@@ -268,6 +352,7 @@ export function formatMatchingReason(
   if (typeof p.region === 'string') p.region = regionName(p.region, locale);
   if (typeof p.proficiency === 'string')
     p.proficiency = proficiencyLabels[locale][p.proficiency] ?? p.proficiency;
+  if (typeof p.relation === 'string') p.relation = relationLabels[locale][p.relation] ?? p.relation;
   if (typeof p.category === 'string')
     p.category = categoryLabels[locale][p.category] ?? p.category.replace(/_/g, ' ');
   return new IntlMessageFormat(messages[locale][code], locale).format(p) as string;
