@@ -160,6 +160,7 @@ export async function listVisibleCases(
     .filter((m) => m.role === 'court_liaison' && m.courtId)
     .map((m) => ({ orgId: m.orgId, courtId: m.courtId! }));
 
+  // Uncorrelated IN sub-queries: each is evaluated once (a hashed set), not once per case row.
   let q = db
     .selectFrom('cases')
     .selectAll('cases')
@@ -168,11 +169,12 @@ export async function listVisibleCases(
         ...(staffOrgs.length ? [eb('cases.org_id', 'in', staffOrgs)] : []),
         ...(actor.mediatorIds.length
           ? [
-              eb.exists(
+              eb(
+                'cases.id',
+                'in',
                 eb
                   .selectFrom('case_team_members as t')
-                  .select('t.id')
-                  .whereRef('t.case_id', '=', 'cases.id')
+                  .select('t.case_id')
                   .where('t.removed_at', 'is', null)
                   .where('t.mediator_id', 'in', actor.mediatorIds),
               ),
@@ -181,20 +183,22 @@ export async function listVisibleCases(
         ...liaisonCourts.map((l) =>
           eb.and([
             eb('cases.org_id', '=', l.orgId),
-            eb.exists(
+            eb(
+              'cases.id',
+              'in',
               eb
                 .selectFrom('court_filings as cf')
-                .select('cf.id')
-                .whereRef('cf.case_id', '=', 'cases.id')
+                .select('cf.case_id')
                 .where('cf.court_id', '=', l.courtId),
             ),
           ]),
         ),
-        eb.exists(
+        eb(
+          'cases.id',
+          'in',
           eb
             .selectFrom('case_parties as pu')
-            .select('pu.id')
-            .whereRef('pu.case_id', '=', 'cases.id')
+            .select('pu.case_id')
             .where('pu.user_id', '=', actor.userId),
         ),
       ]),
