@@ -122,19 +122,17 @@ export function buildAgreementData(
       section(L.responsibilities, S.responsibilities, c.responsibilities),
     ],
     points: c.points.map((p) => {
-      const names = agreement.confirmations
+      const by = agreement.confirmations
         .filter((k) => k.pointNo === p.no)
-        .map((k) => {
+        .flatMap((k) => {
           const party = bundle.parties.find((x) => x.id === k.partyId);
-          return party ? `${party.name} (${k.confirmedAt.slice(0, 10)})` : undefined;
-        })
-        .filter((x): x is string => Boolean(x));
+          return party ? [{ name: party.name, date: k.confirmedAt.slice(0, 10) }] : [];
+        });
       return {
         no: p.no,
         ...pickBilingual(p.text, langs),
-        confirmed: names.length
-          ? `✓ ${pair(langs, L.confirmedBy, S.confirmedBy)}: ${names.join('; ')}`
-          : null,
+        // Names and dates stay separate so that the template isolates each name on its own.
+        confirmed: by.length ? { label: pair(langs, L.confirmedBy, S.confirmedBy), by } : null,
       };
     }),
     amount,
