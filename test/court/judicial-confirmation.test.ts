@@ -36,7 +36,7 @@ const file = (c: TeamCase, body: Record<string, unknown> = {}) =>
   post(t, `/api/v1/cases/${c.id}/confirmation-filings`, k.as.officer, {
     courtId: k.seatCourtId,
     applicantPartyIds: [c.applicantPartyId, c.respondentPartyId],
-    applicationDate: '2026-03-05',
+    applicationDate: '2026-03-02',
     ...body,
   });
 
@@ -102,13 +102,18 @@ describe('filing and the court’s decision', () => {
     const one = await file(c, { applicantPartyIds: [c.applicantPartyId, c.applicantPartyId] });
     expect(one.statusCode).toBe(400);
     expect(one.json().error.field).toBe('applicantPartyIds');
+    for (const applicationDate of ['2026-02-30', '2026-03-03']) {
+      const badDate = await file(c, { applicationDate });
+      expect(badDate.statusCode, applicationDate).toBe(400);
+      expect(badDate.json().error.field).toBe('applicationDate');
+    }
     const wrongCourt = await file(c, { courtId: k.maritimeCourtId });
     expect(wrongCourt.statusCode).toBe(400);
     expect(wrongCourt.json().error.field).toBe('courtId');
     const byParty = await post(t, `/api/v1/cases/${c.id}/confirmation-filings`, c.as.applicant, {
       courtId: k.seatCourtId,
       applicantPartyIds: [c.applicantPartyId, c.respondentPartyId],
-      applicationDate: '2026-03-05',
+      applicationDate: '2026-03-02',
     });
     expect(byParty.statusCode).toBe(403);
     const ok = await file(c);

@@ -2,7 +2,11 @@ import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isoNow } from '../../domain/clock.js';
 import { newId } from '../../domain/new-id.js';
-import { listCasePartiesForAgreement } from '../../db/repositories/agreement-repository.js';
+import { isValidDate, localDateOf } from '../../domain/performance-rules.js';
+import {
+  findCaseCore,
+  listCasePartiesForAgreement,
+} from '../../db/repositories/agreement-repository.js';
 import {
   insertCourtFiling,
   listCourtFilingsOfCase,
@@ -49,6 +53,12 @@ export async function fileConfirmationApplication(
         details: { deadline: s.window.deadline, effectiveAt: s.effectiveAt },
       });
     }
+    // The joint application is dated by the parties: a real day, not after today.
+    if (
+      !isValidDate(opts.applicationDate) ||
+      opts.applicationDate > localDateOf(at, (await findCaseCore(trx, opts.caseId))!.time_zone)
+    )
+      throw new AppError('VALIDATION_FAILED', { field: 'applicationDate' });
     const court = s.courts.find((c) => c.id === opts.courtId);
     if (!court) throw new AppError('VALIDATION_FAILED', { field: 'courtId' });
     const parties = await listCasePartiesForAgreement(trx, opts.caseId);
