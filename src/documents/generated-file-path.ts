@@ -1,20 +1,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { storageKeyOf } from './store/document-store.js';
 
 /**
- * Content-addressed files under <dataDir>/documents/, the layout of the document store
- * (src/documents/store): the key is `sha256/<first two hex>/<hash>`. Kept to these few lines so
- * that it can be replaced by the store's interface without touching the generators.
+ * Generated documents live in the same content-addressed store as uploads
+ * (src/documents/store: key `documents/<2 hex>/<sha256>` under the data directory), so the
+ * dossier, the ZIP and the purge treat them alike. Synchronous on purpose: the typst compiler
+ * is synchronous too, and these are single small files.
  */
-export function storageKeyOf(sha256: string): string {
-  return `sha256/${sha256.slice(0, 2)}/${sha256}`;
-}
-
 function pathOf(dataDir: string, storageKey: string): string {
-  const root = resolve(dataDir, 'documents');
+  const root = resolve(dataDir);
   const p = resolve(root, storageKey);
-  // A storage key from the database must never point outside the store.
+  // A storage key from the database must never point outside the data directory.
   if (!p.startsWith(root + sep)) throw new Error('storage key outside the document store');
   return p;
 }

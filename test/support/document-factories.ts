@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
 import type { AgreementContent } from '../../src/domain/agreement-content.js';
 import { newId } from '../../src/domain/new-id.js';
+import { storageKeyOf } from '../../src/documents/store/document-store.js';
 import type { CaseStatus } from '../../src/domain/case-status.js';
 import {
   createCase,
@@ -310,10 +311,11 @@ export async function createUploadedFile(
   const id = newId();
   const bytes = o.bytes ?? Buffer.from('gone');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const storageKey = `sha256/${sha256.slice(0, 2)}/${sha256}`;
+  // The document store's layout (src/documents/store): <dataDir>/documents/<2 hex>/<sha256>.
+  const storageKey = storageKeyOf(sha256);
   if (o.bytes) {
-    mkdirSync(join(dataDir, 'documents', 'sha256', sha256.slice(0, 2)), { recursive: true });
-    writeFileSync(join(dataDir, 'documents', storageKey), bytes);
+    mkdirSync(join(dataDir, 'documents', sha256.slice(0, 2)), { recursive: true });
+    writeFileSync(join(dataDir, storageKey), bytes);
   }
   await db
     .insertInto('documents')
