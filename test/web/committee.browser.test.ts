@@ -68,7 +68,7 @@ async function acceptedFigure(page: Page, label: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  ensureWebBuild();
+  await ensureWebBuild();
   server = await startWebServer();
   browser = await launchBrowser();
   reference = await fileApplication();

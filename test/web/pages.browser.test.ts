@@ -17,7 +17,7 @@ let server: WebServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureWebBuild();
+  await ensureWebBuild();
   server = await startWebServer();
   browser = await launchBrowser();
 }, 300_000);

@@ -1,6 +1,6 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -12,15 +12,19 @@ import { testConfig } from '../support/build-test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
- * Builds the web application when dist/web is missing or stale. Several test files may call
- * this at once, so only the first fork builds; the script itself is a no-op when up to date.
+ * Builds the web application when dist/web is missing or stale (a no-op when up to date; parallel
+ * forks wait on the script's lock). Asynchronous on purpose: a synchronous child would block the
+ * vitest worker for the length of a build and time out its heartbeat.
  */
-export function ensureWebBuild(): void {
-  const r = spawnSync('node', ['scripts/ensure-web-build.mjs'], {
+export async function ensureWebBuild(): Promise<void> {
+  const child = spawn('node', ['scripts/ensure-web-build.mjs'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
   });
-  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`);
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`web build failed:\n${output}`);
 }
 
 export interface WebServer {

@@ -138,7 +138,8 @@ export default function DirectorDashboardPage() {
     );
     const bars = (labels: string[], series: { name: string; data: number[] }[]) => ({
       tooltip: { trigger: 'axis' as const },
-      legend: { top: 0 },
+      // In right-to-left pages the legend's colour key goes to the right of its text.
+      legend: { top: 0, align: rtl ? ('right' as const) : ('auto' as const) },
       grid: { left: 56, right: 56, top: 40, bottom: 60, containLabel: true },
       xAxis: {
         type: 'category' as const,
