@@ -139,7 +139,12 @@ export default function DirectorDashboardPage() {
     const bars = (labels: string[], series: { name: string; data: number[] }[]) => ({
       tooltip: { trigger: 'axis' as const },
       // In right-to-left pages the legend's colour key goes to the right of its text.
-      legend: { top: 0, align: rtl ? ('right' as const) : ('auto' as const) },
+      // ECharts mis-measures right-to-left legend text and draws the colour key over it; there the
+      // legend is the series names written in their series' colour instead.
+      legend: rtl
+        ? { top: 0, icon: 'none', textStyle: { fontSize: 13, color: 'inherit' } }
+        : { top: 0 },
+      color: ['#0b5cad', '#1a7f37'],
       grid: { left: 56, right: 56, top: 40, bottom: 60, containLabel: true },
       xAxis: {
         type: 'category' as const,
