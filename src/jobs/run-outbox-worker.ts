@@ -8,6 +8,7 @@ import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { deliverCaseEvent } from './deliver-case-event.js';
 import type { MailSender } from './mail/create-mail-sender.js';
 import { runScheduledJobs } from './run-scheduled-jobs.js';
+import { deliverAccountNotice } from './deliver-account-notice.js';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -47,6 +48,10 @@ export const backoffMs = (
 async function deliver(ctx: UseCaseContext, sender: MailSender, row: OutboxRow): Promise<void> {
   if (row.kind === 'case_event') {
     await deliverCaseEvent(ctx, sender, row);
+    return;
+  }
+  if (row.kind === 'account_locked') {
+    await deliverAccountNotice(ctx, sender, row);
     return;
   }
   throw new Error(`no handler for outbox kind "${row.kind}"`);
