@@ -1,4 +1,4 @@
-import { decryptField, keyringFromSecret } from '../domain/encrypt-personal-data.js';
+import { decryptField, type FieldKeyring } from '../domain/encrypt-personal-data.js';
 import { currencyDigits } from '../domain/money.js';
 import type { CaseDocumentBundle } from './case-document-bundle.js';
 import { buildAgreementData, mediatorRows, partyRows } from './build-agreement-data.js';
@@ -21,8 +21,8 @@ export interface BuildOptions {
   lang?: string | undefined;
   publicUrl: string;
   printedAt: string;
-  /** ACCORD_SECRET, to decrypt service phones for court filings only. */
-  secret: string;
+  /** The field keyring, to decrypt service phones for court filings only. */
+  keyring: FieldKeyring;
 }
 
 export interface BuiltDocument {
@@ -53,10 +53,10 @@ function simpleFooter(bundle: CaseDocumentBundle, extra: string[] = []) {
 }
 
 /** Service phones for the court: decrypted here and nowhere else; masked if undecryptable. */
-function servicePhone(phoneEnc: string | null, phoneMasked: string | null, secret: string) {
+function servicePhone(phoneEnc: string | null, phoneMasked: string | null, keyring: FieldKeyring) {
   if (phoneEnc) {
     try {
-      return decryptField(keyringFromSecret(secret), phoneEnc);
+      return decryptField(keyring, phoneEnc);
     } catch {
       // A rotated-away key: the court still gets the masked number rather than nothing.
     }
@@ -152,7 +152,7 @@ export function buildDocumentData(
             name: p.name,
             country: p.country,
             address: p.address ?? '—',
-            phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.secret),
+            phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.keyring),
             email: p.email ?? '—',
             idMasked: p.idDocumentMasked
               ? `${p.idDocumentType ?? ''} ${p.idDocumentMasked}`.trim()
@@ -210,7 +210,7 @@ export function buildDocumentData(
             name: p.name,
             country: p.country,
             address: p.address ?? '—',
-            phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.secret),
+            phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.keyring),
             email: p.email ?? '—',
           })),
           mediators: mediatorRows(bundle),

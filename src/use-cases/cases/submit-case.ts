@@ -14,7 +14,8 @@ import {
   type CaseCategory,
   type CaseSource,
 } from '../../domain/dispute-categories.js';
-import { encryptField, keyringFromSecret, maskValue } from '../../domain/encrypt-personal-data.js';
+import { encryptField, maskValue } from '../../domain/encrypt-personal-data.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 import { isKnownLanguage } from '../../domain/language-families.js';
 import { parseMoney } from '../../domain/money.js';
 import { newId } from '../../domain/new-id.js';
@@ -120,7 +121,7 @@ export async function submitCase(
     if (!court) throw invalid('referringCourtId');
   }
 
-  const ring = keyringFromSecret(ctx.config.secret);
+  const ring = loadFieldKeyring(ctx.config);
   const at = ctx.clock.now().toISOString();
   const caseId = newId();
   const partyRows = input.parties.map((p, i) => {

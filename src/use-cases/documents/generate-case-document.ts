@@ -17,6 +17,7 @@ import { renderTypstDocument } from '../../documents/render-typst-document.js';
 import { readStoredFile, writeContentAddressed } from '../../documents/generated-file-path.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireVisibleCase } from '../cases/require-visible-case.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
 export { documentKinds, type DocumentKind };
 
@@ -50,7 +51,7 @@ export async function generateCaseDocument(
     lang: opts.lang,
     publicUrl: ctx.config.publicUrl,
     printedAt: isoNow(ctx.clock),
-    secret: ctx.config.secret,
+    keyring: loadFieldKeyring(ctx.config),
   });
   if (!built)
     throw new AppError('INVALID_TRANSITION', {

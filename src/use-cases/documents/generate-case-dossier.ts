@@ -9,6 +9,7 @@ import { readStoredFile } from '../../documents/generated-file-path.js';
 import type { CaseDocumentBundle } from '../../documents/case-document-bundle.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
 export interface CaseDossier extends AssembledDossier {
   bundle: CaseDocumentBundle;
@@ -35,7 +36,7 @@ export async function generateCaseDossier(
     lang: opts.lang,
     publicUrl: ctx.config.publicUrl,
     printedAt: isoNow(ctx.clock),
-    secret: ctx.config.secret,
+    keyring: loadFieldKeyring(ctx.config),
   };
 
   // The agreement as signed, if it was stored; otherwise it is rendered from its content.

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { encryptField, keyringFromSecret } from '../../domain/encrypt-personal-data.js';
+import { encryptField } from '../../domain/encrypt-personal-data.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 import {
   validateMediatorInput,
   type MediatorInput,
@@ -61,7 +62,7 @@ export async function createMediator(
       caseLimit: input.caseLimit,
       email: input.email,
       phoneEnc: input.phone
-        ? encryptField(keyringFromSecret(ctx.config.secret), input.phone)
+        ? encryptField(loadFieldKeyring(ctx.config), input.phone)
         : null,
       bio: input.bio,
       timeZone: input.timeZone,

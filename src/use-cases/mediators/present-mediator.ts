@@ -1,5 +1,6 @@
 import type { Config } from '../../config/load-config.js';
-import { decryptField, keyringFromSecret, maskValue } from '../../domain/encrypt-personal-data.js';
+import { decryptField, maskValue } from '../../domain/encrypt-personal-data.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 import type { MediatorProfileRow } from '../../db/repositories/mediator-profile-repository.js';
 
 /** The API view of a profile: the phone number only masked, never decrypted in full. */
@@ -7,7 +8,7 @@ export function presentMediator(config: Config, m: MediatorProfileRow) {
   let phoneMasked: string | null = null;
   if (m.phoneEnc) {
     try {
-      phoneMasked = maskValue(decryptField(keyringFromSecret(config.secret), m.phoneEnc));
+      phoneMasked = maskValue(decryptField(loadFieldKeyring(config), m.phoneEnc));
     } catch {
       // A value written under a retired key: show that a number exists without revealing it.
       phoneMasked = '••••';

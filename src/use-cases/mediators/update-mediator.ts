@@ -2,7 +2,6 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import {
   decryptField,
   encryptField,
-  keyringFromSecret,
 } from '../../domain/encrypt-personal-data.js';
 import {
   validateMediatorInput,
@@ -18,6 +17,7 @@ import type { UseCaseContext } from '../use-case-context.js';
 import { auditableProfile } from './create-mediator.js';
 import { presentMediator } from './present-mediator.js';
 import { requireAccessibleMediator } from './require-roster-access.js';
+import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
 /** Edits a profile: only the fields given change; the language index follows in the same transaction. */
 export async function updateMediator(
@@ -27,7 +27,7 @@ export async function updateMediator(
   const current = await requireAccessibleMediator(ctx.db, opts.actor, opts.mediatorId, {
     allowSelf: false,
   });
-  const ring = keyringFromSecret(ctx.config.secret);
+  const ring = loadFieldKeyring(ctx.config);
   let currentPhone: string | null = null;
   if (current.phoneEnc && opts.changes.phone === undefined) {
     currentPhone = decryptField(ring, current.phoneEnc);
