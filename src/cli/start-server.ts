@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.js';
 import { systemClock } from '../domain/clock.js';
 import { buildApp } from '../http/build-app.js';
+import { warmDocumentEngine } from '../documents/render-typst-document.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../seed/seed-demo-history.js';
 import { openDatabase } from './open-database.js';
@@ -17,6 +18,8 @@ export async function startServer(config: Config): Promise<void> {
   }
   const deps = { db: handle.db, engine: handle.engine, clock: systemClock, config };
   const app = await buildApp(deps);
+  // Load the PDF fonts now, so the first document a user asks for does not wait for them.
+  warmDocumentEngine();
   // Single-machine default: the outbox worker runs in this process (ACCORD_WORKER=0 turns it off
   // when `accord worker` runs separately).
   const worker = config.runWorker

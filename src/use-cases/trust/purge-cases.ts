@@ -53,7 +53,8 @@ export async function purgeCases(
   if (opts.dryRun || candidates.length === 0) return report;
 
   const graph = await loadCaseDeletionGraph(ctx.db);
-  const storeRoot = resolve(ctx.config.dataDir, 'documents');
+  // Storage keys already start with `documents/` (src/documents/store), so resolve from the data dir.
+  const storeRoot = resolve(ctx.config.dataDir);
   for (const c of candidates) {
     const at = ctx.clock.now().toISOString();
     const { counts, storageKeys } = await ctx.db.transaction().execute(async (trx) => {
