@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
 import { findAuditChainBreak, countAuditEvents } from '../db/repositories/audit-repository.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../seed/seed-demo-history.js';
-import { registerStatsCommands } from './stats-commands.js';
+import { generateCases, registerStatsCommands } from './stats-commands.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
 import { systemClock } from '../domain/clock.js';
@@ -74,38 +74,62 @@ program
 
 program
   .command('generate')
-  .description('create a synthetic roster of N mediators across many committees (scale tests)')
-  .requiredOption('--mediators <n>', 'how many mediators', (v) => Number.parseInt(v, 10))
+  .description('create synthetic data for scale tests: a roster of N mediators and/or N cases')
+  .option('--mediators <n>', 'mediators to create', (v) => Number.parseInt(v, 10))
+  .option('--cases <n>', 'cases (with history) to create', (v) => Number.parseInt(v, 10))
   .option(
     '--org-size <n>',
     'mediators per synthetic committee',
     (v) => Number.parseInt(v, 10),
     2000,
   )
+  .option('--orgs <n>', 'organisations the cases spread over', (v) => Number.parseInt(v, 10), 200)
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
-  .action(async (o: { mediators: number; orgSize: number; seed: number }) => {
-    if (!(o.mediators > 0) || !(o.orgSize > 0)) {
-      console.error('--mediators and --org-size must be positive integers');
-      process.exit(2);
-    }
-    const { insertSyntheticRoster } =
-      await import('../db/repositories/mediator-bulk-repository.js');
-    const { seededRandom } = await import('../seed/seeded-random.js');
-    const handle = await openDatabase(requireConfig());
-    const t0 = performance.now();
-    const r = await insertSyntheticRoster(handle.db, {
-      count: o.mediators,
-      orgSize: o.orgSize,
-      rand: seededRandom(o.seed),
-      at: systemClock.now().toISOString(),
-      onProgress: (done) => process.stderr.write(`\r${done} / ${o.mediators}`),
-    });
-    await handle.close();
-    process.stderr.write('\n');
-    console.log(
-      `${r.mediators} mediators in ${r.orgIds.length} synthetic committees (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-    );
-  });
+  .action(
+    async (o: {
+      mediators?: number;
+      cases?: number;
+      orgSize: number;
+      orgs: number;
+      seed: number;
+    }) => {
+      const positive = (v: number | undefined) =>
+        v === undefined || (Number.isSafeInteger(v) && v > 0);
+      if (
+        (o.mediators === undefined && o.cases === undefined) ||
+        !positive(o.mediators) ||
+        !positive(o.cases) ||
+        !(o.orgSize > 0) ||
+        !(o.orgs > 0)
+      ) {
+        console.error('give --mediators N and/or --cases N, each a positive whole number');
+        process.exit(2);
+      }
+      const config = requireConfig();
+      if (o.mediators !== undefined) {
+        const { insertSyntheticRoster } =
+          await import('../db/repositories/mediator-bulk-repository.js');
+        const { seededRandom } = await import('../seed/seeded-random.js');
+        const handle = await openDatabase(config);
+        const t0 = performance.now();
+        const mediators = o.mediators;
+        const r = await insertSyntheticRoster(handle.db, {
+          count: mediators,
+          orgSize: o.orgSize,
+          rand: seededRandom(o.seed),
+          at: systemClock.now().toISOString(),
+          onProgress: (done) => process.stderr.write(`\r${done} / ${mediators}`),
+        });
+        await handle.close();
+        process.stderr.write('\n');
+        console.log(
+          `${r.mediators} mediators in ${r.orgIds.length} synthetic committees (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+        );
+      }
+      if (o.cases !== undefined)
+        await generateCases(config, { cases: o.cases, orgs: o.orgs, seed: o.seed });
+    },
+  );
 
 registerStatsCommands(program, requireConfig);
 

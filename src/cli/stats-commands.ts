@@ -6,7 +6,7 @@ import { findRollupMismatches } from '../db/repositories/stats-raw-repository.js
 import { generateSyntheticHistory } from '../seed/generate-synthetic-history.js';
 import { openDatabase } from './open-database.js';
 
-/** `accord stats verify` and `accord generate --cases N`. */
+/** `accord stats verify`. */
 export function registerStatsCommands(program: Command, requireConfig: () => Config): void {
   const stats = program.command('stats').description('statistics roll-ups');
   stats
@@ -31,47 +31,35 @@ export function registerStatsCommands(program: Command, requireConfig: () => Con
         await handle.close();
       }
     });
+}
 
-  // The roster's `generate --mediators` may already own the name; then this one is
-  // `generate-cases` until the two are merged into one command.
-  const name = program.commands.some((c) => c.name() === 'generate')
-    ? 'generate-cases'
-    : 'generate';
-  program
-    .command(name)
-    .description('bulk-create a synthetic history of N cases across many organisations')
-    .requiredOption('--cases <n>', 'number of cases', (v) => Number(v))
-    .option('--orgs <n>', 'number of organisations', (v) => Number(v), 200)
-    .option('--seed <n>', 'random seed', (v) => Number(v), 42)
-    .action(async (o: { cases: number; orgs: number; seed: number }) => {
-      if (!Number.isSafeInteger(o.cases) || o.cases < 1) {
-        console.error('--cases must be a positive integer');
-        process.exit(2);
-      }
-      const config = requireConfig();
-      const handle = connectDatabase(config.database);
-      // A bulk load may lose its last batches in a power cut and simply be run again.
-      handle.sqlite?.pragma('synchronous = NORMAL');
-      await migrateToLatest(handle.db);
-      const started = Date.now();
-      try {
-        const r = await generateSyntheticHistory(handle.db, {
-          cases: o.cases,
-          orgs: o.orgs,
-          seed: o.seed,
-          sqlite: handle.sqlite,
-          onProgress: (done) => {
-            if (done % 200_000 === 0 || done === o.cases) {
-              const s = (Date.now() - started) / 1000;
-              console.log(`${done} cases (${Math.round(done / s)}/s)`);
-            }
-          },
-        });
-        console.log(
-          `generated ${r.cases} cases and ${r.payments} payments in ${r.orgIds.length} organisations in ${Math.round((Date.now() - started) / 1000)} s`,
-        );
-      } finally {
-        await handle.close();
-      }
+/** `accord generate --cases N`: a synthetic history of N cases across `orgs` organisations. */
+export async function generateCases(
+  config: Config,
+  o: { cases: number; orgs: number; seed: number },
+): Promise<void> {
+  const handle = connectDatabase(config.database);
+  // A bulk load may lose its last batches in a power cut and simply be run again.
+  handle.sqlite?.pragma('synchronous = NORMAL');
+  await migrateToLatest(handle.db);
+  const started = Date.now();
+  try {
+    const r = await generateSyntheticHistory(handle.db, {
+      cases: o.cases,
+      orgs: o.orgs,
+      seed: o.seed,
+      sqlite: handle.sqlite,
+      onProgress: (done) => {
+        if (done % 200_000 === 0 || done === o.cases) {
+          const s = (Date.now() - started) / 1000;
+          console.log(`${done} cases (${Math.round(done / s)}/s)`);
+        }
+      },
     });
+    console.log(
+      `generated ${r.cases} cases and ${r.payments} payments in ${r.orgIds.length} organisations in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+  } finally {
+    await handle.close();
+  }
 }
