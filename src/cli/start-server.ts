@@ -23,7 +23,12 @@ export async function startServer(config: Config): Promise<void> {
   // Single-machine default: the outbox worker runs in this process (ACCORD_WORKER=0 turns it off
   // when `accord worker` runs separately).
   const worker = config.runWorker
-    ? startOutboxWorker(deps, createMailSender(config, () => systemClock.now()), undefined, app.log)
+    ? startOutboxWorker(
+        deps,
+        createMailSender(config, () => systemClock.now()),
+        undefined,
+        app.log,
+      )
     : undefined;
 
   let closing = false;

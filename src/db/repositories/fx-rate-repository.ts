@@ -46,22 +46,18 @@ export async function upsertFxRates(
     await db
       .insertInto('fx_rates')
       .values(
-        rates
-          .slice(i, i + 500)
-          .map((r) => ({
-            currency: r.currency,
-            on_date: r.onDate,
-            cny_per_unit: r.cnyPerUnit,
-            source: r.source,
-          })),
+        rates.slice(i, i + 500).map((r) => ({
+          currency: r.currency,
+          on_date: r.onDate,
+          cny_per_unit: r.cnyPerUnit,
+          source: r.source,
+        })),
       )
       .onConflict((oc) =>
-        oc
-          .columns(['currency', 'on_date'])
-          .doUpdateSet((eb) => ({
-            cny_per_unit: eb.ref('excluded.cny_per_unit'),
-            source: eb.ref('excluded.source'),
-          })),
+        oc.columns(['currency', 'on_date']).doUpdateSet((eb) => ({
+          cny_per_unit: eb.ref('excluded.cny_per_unit'),
+          source: eb.ref('excluded.source'),
+        })),
       )
       .execute();
   }

@@ -19,7 +19,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
     INVALID_TRANSITION: 'This action is not possible while the case is {state}.',
     DEADLINE_PASSED: 'The deadline for this has passed.',
-    CONSENT_REQUIRED: '{count, plural, one {# party has} other {# parties have}} not yet given the consent this needs.',
+    CONSENT_REQUIRED:
+      '{count, plural, one {# party has} other {# parties have}} not yet given the consent this needs.',
     AGREEMENT_INCOMPLETE:
       'Not every party has confirmed every point and signed yet, or the mediator has not signed.',
     AGREEMENT_TEXT_CHANGED:
@@ -66,7 +67,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'قام شخص آخر بتعديل هذا السجل. أعد التحميل وحاول مرة أخرى.',
     INVALID_TRANSITION: 'هذا الإجراء غير ممكن بينما القضية في حالة {state}.',
     DEADLINE_PASSED: 'انقضت المهلة المحددة لهذا.',
-    CONSENT_REQUIRED: '{count, plural, zero {لم يقدّم أي طرف} one {لم يقدّم طرف واحد} two {لم يقدّم طرفان} few {لم يقدّم # أطراف} many {لم يقدّم # طرفًا} other {لم يقدّم # طرف}} الموافقة اللازمة بعد.',
+    CONSENT_REQUIRED:
+      '{count, plural, zero {لم يقدّم أي طرف} one {لم يقدّم طرف واحد} two {لم يقدّم طرفان} few {لم يقدّم # أطراف} many {لم يقدّم # طرفًا} other {لم يقدّم # طرف}} الموافقة اللازمة بعد.',
     AGREEMENT_INCOMPLETE: 'لم يؤكد كل طرف جميع البنود ويوقّع بعد، أو لم يوقّع الوسيط.',
     AGREEMENT_TEXT_CHANGED: 'تغيّرت بيانات الأطراف بعد اعتماد النص. اعتمد نسخة جديدة قبل التوقيع.',
     PAYLOAD_TOO_LARGE: 'الطلب كبير جدًا.',
@@ -89,7 +91,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Запись изменил кто-то другой. Обновите страницу и повторите.',
     INVALID_TRANSITION: 'Это действие невозможно, пока дело в состоянии {state}.',
     DEADLINE_PASSED: 'Срок для этого истёк.',
-    CONSENT_REQUIRED: '{count, plural, one {# сторона ещё не дала} few {# стороны ещё не дали} many {# сторон ещё не дали} other {# стороны ещё не дали}} необходимого согласия.',
+    CONSENT_REQUIRED:
+      '{count, plural, one {# сторона ещё не дала} few {# стороны ещё не дали} many {# сторон ещё не дали} other {# стороны ещё не дали}} необходимого согласия.',
     AGREEMENT_INCOMPLETE:
       'Не все стороны подтвердили каждый пункт и подписали, или медиатор ещё не подписал.',
     AGREEMENT_TEXT_CHANGED:
@@ -114,7 +117,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Otra persona ha modificado este registro. Recárguelo e inténtelo de nuevo.',
     INVALID_TRANSITION: 'Esta acción no es posible mientras el caso está en estado {state}.',
     DEADLINE_PASSED: 'El plazo para esto ha vencido.',
-    CONSENT_REQUIRED: '{count, plural, one {# parte aún no ha dado} other {# partes aún no han dado}} el consentimiento necesario.',
+    CONSENT_REQUIRED:
+      '{count, plural, one {# parte aún no ha dado} other {# partes aún no han dado}} el consentimiento necesario.',
     AGREEMENT_INCOMPLETE:
       'No todas las partes han confirmado cada punto y firmado, o el mediador aún no ha firmado.',
     AGREEMENT_TEXT_CHANGED:
@@ -139,7 +143,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement. Rechargez et réessayez.",
     INVALID_TRANSITION: "Cette action n'est pas possible tant que le dossier est à l'état {state}.",
     DEADLINE_PASSED: 'Le délai est dépassé.',
-    CONSENT_REQUIRED: "{count, plural, one {# partie n'a pas encore donné} other {# parties n'ont pas encore donné}} le consentement nécessaire.",
+    CONSENT_REQUIRED:
+      "{count, plural, one {# partie n'a pas encore donné} other {# parties n'ont pas encore donné}} le consentement nécessaire.",
     AGREEMENT_INCOMPLETE:
       "Toutes les parties n'ont pas encore confirmé chaque point et signé, ou le médiateur n'a pas signé.",
     AGREEMENT_TEXT_CHANGED:

@@ -61,9 +61,7 @@ export async function createMediator(
       expertise: input.expertise,
       caseLimit: input.caseLimit,
       email: input.email,
-      phoneEnc: input.phone
-        ? encryptField(loadFieldKeyring(ctx.config), input.phone)
-        : null,
+      phoneEnc: input.phone ? encryptField(loadFieldKeyring(ctx.config), input.phone) : null,
       bio: input.bio,
       timeZone: input.timeZone,
     });

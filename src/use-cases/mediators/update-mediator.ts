@@ -1,8 +1,5 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
-import {
-  decryptField,
-  encryptField,
-} from '../../domain/encrypt-personal-data.js';
+import { decryptField, encryptField } from '../../domain/encrypt-personal-data.js';
 import {
   validateMediatorInput,
   type MediatorInput,
