@@ -11,6 +11,7 @@ import { enqueueOutbox } from '../../src/db/repositories/outbox-repository.js';
 import { newId } from '../../src/domain/new-id.js';
 import { testConfig } from './build-test-app.js';
 import { createTestDatabase, testEngine, type TestDatabase } from './test-database.js';
+import { storageKeyOf } from '../../src/documents/store/document-store.js';
 
 /** The config of an app serving `database` (its data dir and its engine). */
 export function configFor(database: TestDatabase, overrides: Partial<Config> = {}): Config {
@@ -48,7 +49,8 @@ export async function createEmptyRestoreTarget() {
 /** Writes a content-addressed document file the way a store would: documents/ab/cd/<sha256>. */
 export function writeStoredDocument(dataDir: string, content: Buffer = randomBytes(3000)) {
   const sha = createHash('sha256').update(content).digest('hex');
-  const path = join(dataDir, 'documents', sha.slice(0, 2), sha.slice(2, 4), sha);
+  // The document store's own layout (storageKeyOf), so tests exercise the real convention.
+  const path = join(dataDir, storageKeyOf(sha));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   return { sha, path };

@@ -247,7 +247,7 @@ describe('retention purge', () => {
       .execute();
     const kept = writeStoredDocument(ctx.config.dataDir);
     const gone = writeStoredDocument(ctx.config.dataDir);
-    const key = (p: string) => p.slice(join(ctx.config.dataDir, 'documents').length + 1);
+    const key = (p: string) => p.slice(ctx.config.dataDir.length + 1);
     const doc = (caseId: string, d: { sha: string; path: string }) =>
       database.db
         .insertInto('documents')
