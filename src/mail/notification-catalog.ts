@@ -1,3 +1,4 @@
+import { caseEventNames, type CaseEventName } from '../domain/case-events.js';
 import type { Locale } from '../domain/messages/supported-locales.js';
 
 /**
@@ -5,32 +6,18 @@ import type { Locale } from '../domain/messages/supported-locales.js';
  * checks every locale has every key and that every message parses. Titles become e-mail
  * subjects, so they never carry names or amounts: only the event and the case reference.
  */
+/**
+ * Every case event is a notification kind, except the generic reminder event, which the worker
+ * turns into one of the specific `reminder.*` kinds; the staff copy of an application differs
+ * from the applicant's.
+ */
+type NotifiedCaseEvent = Exclude<CaseEventName, 'deadline.reminder'>;
+const notifiedCaseEvents = caseEventNames.filter(
+  (e): e is NotifiedCaseEvent => e !== 'deadline.reminder',
+);
 export const notificationKinds = [
-  'case.submitted',
+  ...notifiedCaseEvents,
   'case.submitted.staff',
-  'case.accepted',
-  'case.rejected',
-  'case.rejection_appeal_decided',
-  'team.assigned',
-  'team.objection_raised',
-  'session.scheduled',
-  'session.changed',
-  'session.cancelled',
-  'session.recorded',
-  'message.posted',
-  'agreement.ready_to_sign',
-  'agreement.in_effect',
-  'case.concluded',
-  'confirmation.filed',
-  'confirmation.accepted',
-  'confirmation.decided',
-  'referral.made',
-  'referral.decided',
-  'payment.recorded',
-  'instalment.due_soon',
-  'instalment.missed',
-  'follow_up.due',
-  'police.referred',
   'reminder.mediation_due',
   'reminder.confirmation_window',
   'reminder.court_acceptance',
