@@ -74,6 +74,13 @@ const agreementView = z.object({
   ),
 });
 
+/** What drafting or revising answers: the new agreement version and the case's next version. */
+const agreementVersionResponse = z.object({
+  agreementId: z.string(),
+  agreementVersion: z.number(),
+  caseVersion: z.number(),
+});
+
 export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
     '/api/v1/cases/:caseId/agreements',
@@ -108,11 +115,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
           supersedesId: z.uuid().optional(),
         }),
         response: {
-          201: z.object({
-            agreementId: z.string(),
-            agreementVersion: z.number(),
-            caseVersion: z.number(),
-          }),
+          201: agreementVersionResponse,
         },
       },
     },
@@ -138,11 +141,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         params: agreementParams,
         body: z.strictObject({ version, content: agreementContent }),
         response: {
-          201: z.object({
-            agreementId: z.string(),
-            agreementVersion: z.number(),
-            caseVersion: z.number(),
-          }),
+          201: agreementVersionResponse,
         },
       },
     },
