@@ -134,6 +134,23 @@ export interface MediatorProfileValues {
 }
 
 /** Inserts a profile and its rows in the language index; call inside the audited transaction. */
+/** The editable columns, shared by insert and update so that the two cannot drift apart. */
+function profileColumns(p: MediatorProfileValues) {
+  return {
+    user_id: p.userId,
+    display_name: p.displayName,
+    kind: p.kind,
+    nationality: p.nationality,
+    languages_json: JSON.stringify(p.languages),
+    expertise_json: JSON.stringify(p.expertise),
+    case_limit: p.caseLimit,
+    email: p.email,
+    phone_enc: p.phoneEnc,
+    bio_json: JSON.stringify(p.bio),
+    time_zone: p.timeZone,
+  };
+}
+
 export async function insertMediatorProfile(
   trx: Kysely<Database>,
   p: MediatorProfileValues & { id: string; orgId: string; at: string },
@@ -143,17 +160,7 @@ export async function insertMediatorProfile(
     .values({
       id: p.id,
       org_id: p.orgId,
-      user_id: p.userId,
-      display_name: p.displayName,
-      kind: p.kind,
-      nationality: p.nationality,
-      languages_json: JSON.stringify(p.languages),
-      expertise_json: JSON.stringify(p.expertise),
-      case_limit: p.caseLimit,
-      email: p.email,
-      phone_enc: p.phoneEnc,
-      bio_json: JSON.stringify(p.bio),
-      time_zone: p.timeZone,
+      ...profileColumns(p),
       active: 1,
       created_at: p.at,
       updated_at: p.at,
@@ -169,17 +176,7 @@ export async function updateMediatorProfile(
   await trx
     .updateTable('mediator_profiles')
     .set({
-      user_id: p.userId,
-      display_name: p.displayName,
-      kind: p.kind,
-      nationality: p.nationality,
-      languages_json: JSON.stringify(p.languages),
-      expertise_json: JSON.stringify(p.expertise),
-      case_limit: p.caseLimit,
-      email: p.email,
-      phone_enc: p.phoneEnc,
-      bio_json: JSON.stringify(p.bio),
-      time_zone: p.timeZone,
+      ...profileColumns(p),
       updated_at: p.at,
     })
     .where('id', '=', p.id)
