@@ -5,6 +5,7 @@ import Fastify, {
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
+  type RouteOptions,
 } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -41,6 +42,7 @@ import { registerPerformanceRoutes } from './routes/performance-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerVerifyRoutes } from './routes/verify-routes.js';
 import { registerMediatorRoutes } from './routes/mediator-routes.js';
+import { registerOrgSettingsRoutes } from './routes/org-settings-routes.js';
 import { registerMatchingRoutes } from './routes/matching-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 
@@ -67,6 +69,8 @@ export const redactedLogPaths = [
 
 export interface BuildAppOptions {
   logger?: boolean | { level: string };
+  /** Sees every route as it is registered (the authorisation matrix test enumerates them so). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /**
@@ -96,6 +100,7 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerVerifyRoutes,
   registerMediatorRoutes,
   registerMatchingRoutes,
+  registerOrgSettingsRoutes,
   // The web application's catch-all (index.html for client routes); keep it last.
   registerWebRoutes,
 ];
@@ -113,6 +118,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
