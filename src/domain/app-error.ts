@@ -11,6 +11,8 @@ export const errorCodes = {
   TOTP_REQUIRED: 401,
   FORBIDDEN: 403,
   CSRF_REJECTED: 403,
+  // A director/officer whose committee requires two-factor sign-in and who has not enrolled yet.
+  TOTP_ENROLLMENT_REQUIRED: 403,
   NOT_FOUND: 404,
   ALREADY_EXISTS: 409,
   VERSION_CONFLICT: 409,

@@ -14,6 +14,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'Enter the code from your authenticator app.',
     FORBIDDEN: 'You are not allowed to do this.',
     CSRF_REJECTED: 'The request came from another site and was refused.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'Your committee requires two-factor sign-in for staff. Set up an authenticator app to continue.',
     NOT_FOUND: 'Not found.',
     ALREADY_EXISTS: 'This already exists.',
     VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
@@ -40,6 +42,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: '请输入身份验证器中的验证码。',
     FORBIDDEN: '您无权执行此操作。',
     CSRF_REJECTED: '该请求来自其他网站，已被拒绝。',
+    TOTP_ENROLLMENT_REQUIRED:
+      '本委员会要求工作人员使用双重验证登录。请先设置身份验证器应用再继续。',
     NOT_FOUND: '未找到。',
     ALREADY_EXISTS: '该记录已存在。',
     VERSION_CONFLICT: '此记录已被他人修改，请刷新后重试。',
@@ -62,6 +66,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'أدخل الرمز من تطبيق المصادقة.',
     FORBIDDEN: 'غير مسموح لك بهذا الإجراء.',
     CSRF_REJECTED: 'جاء الطلب من موقع آخر فتم رفضه.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'تشترط لجنتكم على الموظفين تسجيل الدخول بعاملين. أعِدّ تطبيق المصادقة للمتابعة.',
     NOT_FOUND: 'غير موجود.',
     ALREADY_EXISTS: 'هذا موجود بالفعل.',
     VERSION_CONFLICT: 'قام شخص آخر بتعديل هذا السجل. أعد التحميل وحاول مرة أخرى.',
@@ -86,6 +92,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'Введите код из приложения-аутентификатора.',
     FORBIDDEN: 'У вас нет прав на это действие.',
     CSRF_REJECTED: 'Запрос пришёл с другого сайта и отклонён.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'Ваша комиссия требует от сотрудников двухфакторного входа. Настройте приложение-аутентификатор, чтобы продолжить.',
     NOT_FOUND: 'Не найдено.',
     ALREADY_EXISTS: 'Такая запись уже существует.',
     VERSION_CONFLICT: 'Запись изменил кто-то другой. Обновите страницу и повторите.',
@@ -112,6 +120,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'Introduzca el código de su aplicación de autenticación.',
     FORBIDDEN: 'No tiene permiso para hacer esto.',
     CSRF_REJECTED: 'La solicitud procede de otro sitio y se ha rechazado.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'Su comité exige al personal el inicio de sesión en dos pasos. Configure una aplicación de autenticación para continuar.',
     NOT_FOUND: 'No encontrado.',
     ALREADY_EXISTS: 'Esto ya existe.',
     VERSION_CONFLICT: 'Otra persona ha modificado este registro. Recárguelo e inténtelo de nuevo.',
@@ -138,6 +148,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: "Saisissez le code de votre application d'authentification.",
     FORBIDDEN: "Vous n'êtes pas autorisé à faire cela.",
     CSRF_REJECTED: "La requête venait d'un autre site et a été refusée.",
+    TOTP_ENROLLMENT_REQUIRED:
+      "Votre comité exige la connexion à deux facteurs pour le personnel. Configurez une application d'authentification pour continuer.",
     NOT_FOUND: 'Introuvable.',
     ALREADY_EXISTS: 'Cela existe déjà.',
     VERSION_CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement. Rechargez et réessayez.",
@@ -164,6 +176,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'کد برنامهٔ احراز هویت را وارد کنید.',
     FORBIDDEN: 'شما اجازهٔ این کار را ندارید.',
     CSRF_REJECTED: 'درخواست از سایت دیگری آمده بود و رد شد.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'کمیتهٔ شما برای کارکنان ورود دومرحله‌ای را الزامی کرده است. برای ادامه، برنامهٔ احراز هویت را راه‌اندازی کنید.',
     NOT_FOUND: 'یافت نشد.',
     ALREADY_EXISTS: 'این مورد از قبل وجود دارد.',
     VERSION_CONFLICT: 'شخص دیگری این سابقه را تغییر داده است. دوباره بارگذاری و تلاش کنید.',
@@ -189,6 +203,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     TOTP_REQUIRED: 'Kimlik doğrulama uygulamanızdaki kodu girin.',
     FORBIDDEN: 'Bunu yapmaya yetkiniz yok.',
     CSRF_REJECTED: 'İstek başka bir siteden geldi ve reddedildi.',
+    TOTP_ENROLLMENT_REQUIRED:
+      'Komiteniz personel için iki adımlı girişi zorunlu kılıyor. Devam etmek için bir kimlik doğrulama uygulaması kurun.',
     NOT_FOUND: 'Bulunamadı.',
     ALREADY_EXISTS: 'Bu zaten mevcut.',
     VERSION_CONFLICT: 'Bu kaydı başka biri değiştirdi. Yeniden yükleyip tekrar deneyin.',
