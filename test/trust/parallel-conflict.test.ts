@@ -45,7 +45,7 @@ function send(
   path: string,
   headers: Record<string, string> = {},
   body?: string,
-): Promise<{ status: number; body: Record<string, any> }> {
+): Promise<{ status: number; body: { status?: string; error?: { code: string } } }> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${base}${path}`,
@@ -111,8 +111,8 @@ describe(`parallel officers on one case (${testEngine})`, () => {
       const statuses = [a.status, b.status].sort();
       expect(statuses, `round ${round}: ${JSON.stringify([a, b])}`).toEqual([200, 409]);
       const loser = a.status === 409 ? a : b;
-      expect(['VERSION_CONFLICT', 'INVALID_TRANSITION']).toContain(loser.body.error.code);
-      tally.codes[loser.body.error.code] = (tally.codes[loser.body.error.code] ?? 0) + 1;
+      expect(['VERSION_CONFLICT', 'INVALID_TRANSITION']).toContain(loser.body.error!.code);
+      tally.codes[loser.body.error!.code] = (tally.codes[loser.body.error!.code] ?? 0) + 1;
       tally.ok++;
       tally.conflict++;
       const winner = a.status === 200 ? a : b;
