@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { AuditEventsTable, Database } from '../schema.js';
 import {
   GENESIS_HASH,
   canonicalJson,
@@ -87,8 +87,11 @@ export interface AuditChainBreak {
 /** Walks every organisation's chain in order and returns the first broken link, if any. */
 export async function findAuditChainBreak(
   db: Kysely<Database>,
+  opts: { orgId?: string } = {},
 ): Promise<AuditChainBreak | undefined> {
-  const orgs = await db.selectFrom('audit_events').select('org_id').distinct().execute();
+  const orgs = opts.orgId
+    ? [{ org_id: opts.orgId }]
+    : await db.selectFrom('audit_events').select('org_id').distinct().execute();
   for (const { org_id } of orgs) {
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
@@ -136,4 +139,22 @@ export async function countAuditEvents(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+export type AuditEventRow = Selectable<AuditEventsTable>;
+
+/** One organisation's audit rows, newest first, paged by sequence number. */
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  o: { orgId: string; beforeSeq?: number; caseId?: string; limit: number },
+): Promise<AuditEventRow[]> {
+  let q = db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('org_id', '=', o.orgId)
+    .orderBy('seq', 'desc')
+    .limit(o.limit);
+  if (o.beforeSeq !== undefined) q = q.where('seq', '<', o.beforeSeq);
+  if (o.caseId !== undefined) q = q.where('case_id', '=', o.caseId);
+  return q.execute();
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { setOrgSetting } from './org-settings-repository.js';
 import type { Database } from '../schema.js';
 
 export interface MatchingCase {
@@ -236,32 +237,10 @@ export async function findOpposingPartyNames(
   return out;
 }
 
-export async function findOrgSettings(
-  db: Kysely<Database>,
-  orgId: string,
-): Promise<{ timeZone: string; settings: Record<string, unknown> } | undefined> {
-  const r = await db
-    .selectFrom('organizations')
-    .select(['time_zone', 'settings_json'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  if (!r) return undefined;
-  return {
-    timeZone: r.time_zone,
-    settings: JSON.parse(r.settings_json) as Record<string, unknown>,
-  };
-}
-
 /** Replaces settings_json.matchingWeights, leaving the org's other settings as they are. */
 export async function updateOrgMatchingWeights(
   trx: Kysely<Database>,
   o: { orgId: string; weights: Record<string, number> },
 ): Promise<void> {
-  const current = await findOrgSettings(trx, o.orgId);
-  const settings = { ...(current?.settings ?? {}), matchingWeights: o.weights };
-  await trx
-    .updateTable('organizations')
-    .set({ settings_json: JSON.stringify(settings) })
-    .where('id', '=', o.orgId)
-    .execute();
+  await setOrgSetting(trx, { orgId: o.orgId, key: 'matchingWeights', value: o.weights });
 }

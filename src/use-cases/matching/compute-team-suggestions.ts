@@ -1,3 +1,4 @@
+import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 import type { Kysely } from 'kysely';
 import { countAvailableDays } from '../../domain/availability/mediator-availability.js';
 import { familyOf } from '../../domain/language-families.js';
@@ -21,7 +22,6 @@ import {
   findMatchingCase,
   findObjectedMediatorIds,
   findOpposingPartyNames,
-  findOrgSettings,
   loadMediatorCaseLoads,
   type MatchingCase,
 } from '../../db/repositories/mediator-matching-repository.js';

@@ -4,7 +4,7 @@ import {
   defaultMatchingWeights,
   resolveMatchingWeights,
 } from '../../domain/matching/matching-weights.js';
-import { findOrgSettings } from '../../db/repositories/mediator-matching-repository.js';
+import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 export async function getMatchingWeights(

@@ -5,10 +5,8 @@ import {
   type MatchingWeights,
 } from '../../domain/matching/matching-weights.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
-import {
-  findOrgSettings,
-  updateOrgMatchingWeights,
-} from '../../db/repositories/mediator-matching-repository.js';
+import { updateOrgMatchingWeights } from '../../db/repositories/mediator-matching-repository.js';
+import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /** The director tunes the org's matching weights; omitted weights return to the default. */

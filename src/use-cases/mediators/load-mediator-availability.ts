@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { MediatorAvailability } from '../../domain/availability/mediator-availability.js';
 import type { Database } from '../../db/schema.js';
 import { loadAvailability } from '../../db/repositories/mediator-availability-repository.js';
-import { findOrgSettings } from '../../db/repositories/mediator-matching-repository.js';
+import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 
 /**
  * The availability facts of several mediators (same org) for [from, to), ready for the pure

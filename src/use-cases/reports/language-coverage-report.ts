@@ -8,7 +8,7 @@ import {
   countActiveMediatorsByLanguage,
   countCasesByLanguage,
 } from '../../db/repositories/mediator-coverage-repository.js';
-import { findOrgSettings } from '../../db/repositories/mediator-matching-repository.js';
+import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /**
