@@ -3,9 +3,11 @@ import { z } from 'zod';
 /**
  * The content of a mediation agreement (People's Mediation Law Art. 29), as stored in
  * agreements.content_json and rendered by src/documents. Text fields carry the original
- * language plus translations keyed by language code.
+ * language plus translations keyed by language code. Every object is strict: an unknown key is
+ * answered with 400 naming it, because a misspelt field silently dropped would be missing from
+ * the text the parties sign.
  */
-export const localizedText = z.object({
+export const localizedText = z.strictObject({
   /** ISO 639 code of the original text. */
   lang: z.string().min(2).max(3),
   text: z.string().max(100_000),
@@ -14,19 +16,19 @@ export const localizedText = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
-export const consensusPoint = z.object({
+export const consensusPoint = z.strictObject({
   no: z.number().int().min(1),
   text: localizedText,
 });
 
-export const instalmentPlan = z.object({
+export const instalmentPlan = z.strictObject({
   seq: z.number().int().min(1),
   dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Decimal string in the agreement currency. */
   amount: z.string(),
 });
 
-export const agreementContent = z.object({
+export const agreementContent = z.strictObject({
   /** Main facts of the dispute. */
   facts: localizedText,
   /** Matters in dispute and each party's responsibility. */

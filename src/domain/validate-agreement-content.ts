@@ -1,5 +1,6 @@
 import { AppError } from './app-error.js';
-import type { AgreementContent } from './agreement-content.js';
+import type { AgreementContent, LocalizedText } from './agreement-content.js';
+import { isKnownLanguage } from './language-families.js';
 import { parseMoney } from './money.js';
 import { isValidDate } from './performance-rules.js';
 
@@ -13,9 +14,26 @@ export interface AgreementTerms {
  * The rules the zod shape cannot say: points numbered 1..n, a known currency with a decimal
  * amount, and an instalment plan that is dated, in order and adds up to the amount exactly
  * ("how and by when", Art. 29). A monetary agreement needs at least one instalment: a single
- * payment is one instalment with its due date.
+ * payment is one instalment with its due date. Every language code is a known ISO 639 code.
  */
 export function validateAgreementContent(content: AgreementContent): AgreementTerms {
+  const texts: [string, LocalizedText][] = [
+    ['content.facts', content.facts],
+    ['content.disputedMatters', content.disputedMatters],
+    ['content.responsibilities', content.responsibilities],
+    ['content.performanceMethod', content.performanceMethod],
+    ...content.points.map((p, i): [string, LocalizedText] => [`content.points.${i}.text`, p.text]),
+  ];
+  for (const [field, t] of texts) {
+    if (!isKnownLanguage(t.lang))
+      throw new AppError('VALIDATION_FAILED', { field: `${field}.lang` });
+    for (const lang of Object.keys(t.translations)) {
+      if (!isKnownLanguage(lang))
+        throw new AppError('VALIDATION_FAILED', { field: `${field}.translations.${lang}` });
+    }
+  }
+  if (!isKnownLanguage(content.prevailingLanguage))
+    throw new AppError('VALIDATION_FAILED', { field: 'content.prevailingLanguage' });
   content.points.forEach((p, i) => {
     if (p.no !== i + 1)
       throw new AppError('VALIDATION_FAILED', { field: `content.points.${i}.no` });

@@ -77,6 +77,41 @@ describe('drafting and versions', () => {
         },
         'content.points.0.no',
       ],
+      // Unknown nested keys are rejected, not dropped from the text the parties will sign.
+      [{ ...agreementContentFixture(), penalty: '5%' }, 'content.penalty'],
+      [
+        {
+          ...agreementContentFixture(),
+          points: [{ no: 1, text: { lang: 'en', text: 'x', translations: {} }, note: 'x' }],
+        },
+        'content.points.0.note',
+      ],
+      [
+        {
+          ...agreementContentFixture(),
+          facts: { lang: 'en', text: 'x', translations: {}, author: 'x' },
+        },
+        'content.facts.author',
+      ],
+      [
+        {
+          ...agreementContentFixture(),
+          instalments: [{ seq: 1, dueOn: '2026-03-20', amount: '12000.00', late: true }],
+        },
+        'content.instalments.0.late',
+      ],
+      [
+        { ...agreementContentFixture(), facts: { lang: 'qq', text: 'x', translations: {} } },
+        'content.facts.lang',
+      ],
+      [
+        {
+          ...agreementContentFixture(),
+          facts: { lang: 'en', text: 'x', translations: { xx: 'y' } },
+        },
+        'content.facts.translations.xx',
+      ],
+      [{ ...agreementContentFixture(), prevailingLanguage: 'zz' }, 'content.prevailingLanguage'],
     ];
     for (const [content, field] of cases) {
       const r = await post(t, url(c.id), k.as.mediator, { content });
