@@ -25,6 +25,10 @@ const OfficerQueuePage = lazy(() => import('../pages/officer/OfficerQueuePage'))
 const CaseWorkspacePage = lazy(() => import('../pages/cases/CaseWorkspacePage'));
 const MyCasesPage = lazy(() => import('../pages/cases/MyCasesPage'));
 const DirectorDashboardPage = lazy(() => import('../pages/director/DirectorDashboardPage'));
+const DirectorRosterPage = lazy(() => import('../pages/director/DirectorRosterPage'));
+const DirectorAuditPage = lazy(() => import('../pages/director/DirectorAuditPage'));
+const DirectorNotificationsPage = lazy(() => import('../pages/director/DirectorNotificationsPage'));
+const DirectorSettingsPage = lazy(() => import('../pages/director/DirectorSettingsPage'));
 
 interface LoadedLocale {
   locale: Locale;
@@ -55,6 +59,10 @@ function Routes() {
   else if (path === '/officer') page = <OfficerQueuePage />;
   else if (path === '/my-cases') page = <MyCasesPage />;
   else if (path === '/director') page = <DirectorDashboardPage />;
+  else if (path === '/director/roster') page = <DirectorRosterPage />;
+  else if (path === '/director/audit') page = <DirectorAuditPage />;
+  else if (path === '/director/notifications') page = <DirectorNotificationsPage />;
+  else if (path === '/director/settings') page = <DirectorSettingsPage />;
   else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
   else page = <NotFoundPage />;
   return (

@@ -7,6 +7,7 @@ import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { isRtl } from '../../app/locales';
 import { useErrorMessage } from '../../app/use-error-message';
+import { DirectorNav } from './DirectorNav';
 import { EChart } from './EChart';
 
 /** The figures of DESIGN §4, as GET /api/v1/stats/summary and each breakdown item carry them. */
@@ -212,6 +213,7 @@ export default function DirectorDashboardPage() {
   const period = `from=${year}-01-01&to=${year}-12-31`;
   return (
     <section>
+      <DirectorNav />
       <h1>
         <FormattedMessage id="dashboard.title" />
       </h1>

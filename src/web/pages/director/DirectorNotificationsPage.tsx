@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'react';
+import { FormattedDate, FormattedMessage, FormattedTime, useIntl } from 'react-intl';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Table from 'antd/es/table';
+import message from 'antd/es/message';
+import { api } from '../../app/api-client';
+import { Link } from '../../app/router';
+import { useErrorMessage } from '../../app/use-error-message';
+import { DirectorNav } from './DirectorNav';
+
+interface DeadRow {
+  id: string;
+  kind: string;
+  event: string | null;
+  caseId: string | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  lastAttemptAt: string;
+}
+
+/** Notifications the worker gave up on, each with a retry. */
+export default function DirectorNotificationsPage() {
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const [items, setItems] = useState<DeadRow[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async (after?: string) => {
+    setLoading(true);
+    try {
+      const r = await api.get<{ items: DeadRow[]; nextCursor: string | null }>(
+        '/api/v1/admin/outbox/dead',
+        { limit: 50, cursor: after },
+      );
+      setItems((prev) => (after ? [...prev, ...r.items] : r.items));
+      setCursor(r.nextCursor);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const retry = async (id: string) => {
+    try {
+      await api.post(`/api/v1/admin/outbox/${id}/retry`);
+      setItems((rows) => rows.filter((r) => r.id !== id));
+      void message.success(intl.formatMessage({ id: 'director.deadLetters.retried' }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <section>
+      <DirectorNav />
+      <h1>
+        <FormattedMessage id="director.deadLetters.title" />
+      </h1>
+      <p>
+        <FormattedMessage id="director.deadLetters.lead" />
+      </p>
+      {error && <Alert type="error" showIcon role="alert" message={error} />}
+      <Table<DeadRow>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: intl.formatMessage({ id: 'director.deadLetters.empty' }) }}
+        columns={[
+          {
+            title: intl.formatMessage({ id: 'director.deadLetters.what' }),
+            render: (_: unknown, r) => <code>{r.event ?? r.kind}</code>,
+          },
+          {
+            title: intl.formatMessage({ id: 'director.audit.case' }),
+            dataIndex: 'caseId',
+            render: (id: string | null) =>
+              id ? (
+                <Link href={`/cases/${id}`}>
+                  <FormattedMessage id="director.audit.openCase" />
+                </Link>
+              ) : null,
+          },
+          {
+            title: intl.formatMessage({ id: 'director.deadLetters.attempts' }),
+            dataIndex: 'attempts',
+          },
+          {
+            title: intl.formatMessage({ id: 'director.deadLetters.lastError' }),
+            dataIndex: 'lastError',
+            render: (e: string | null) => (
+              <code className="audit-summary" dir="ltr">
+                {e}
+              </code>
+            ),
+          },
+          {
+            title: intl.formatMessage({ id: 'director.deadLetters.lastAttempt' }),
+            dataIndex: 'lastAttemptAt',
+            render: (at: string) => (
+              <>
+                <FormattedDate value={at} /> <FormattedTime value={at} />
+              </>
+            ),
+          },
+          {
+            title: intl.formatMessage({ id: 'director.actions' }),
+            render: (_: unknown, r) => (
+              <Button size="small" onClick={() => void retry(r.id)}>
+                <FormattedMessage id="director.deadLetters.retry" />
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {cursor && (
+        <div className="toolbar" style={{ marginTop: 12 }}>
+          <Button loading={loading} onClick={() => void load(cursor)}>
+            <FormattedMessage id="director.loadMore" />
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
