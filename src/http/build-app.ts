@@ -116,6 +116,9 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: false,
+    // Router-level rejections (an undecodable URL, an over-long path parameter) answer in the
+    // same error shape as everything else instead of Fastify's own.
+    frameworkErrors: (err, req, reply) => sendError(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
