@@ -296,8 +296,8 @@ export async function countRows(db: Kysely<Database>) {
  */
 export async function insertAgreementFixture(
   db: Kysely<Database>,
-  k: Committee,
-  c: TeamCase,
+  k: Pick<Committee, 'orgId' | 'mediatorId'>,
+  c: Pick<TeamCase, 'id' | 'applicantPartyId' | 'respondentPartyId'>,
   o: {
     status: 'final' | 'in_effect';
     monetary?: boolean;

@@ -18,6 +18,9 @@ export async function confirmSessionRecord(
   opts: { actor: Actor; caseId: string; sessionId: string },
 ) {
   const c = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
+  // Only parties and team mediators ever attend; anyone else is refused before being told
+  // anything about the session.
+  if (!c.relations.some((r) => r === 'party' || r === 'mediator')) throw new AppError('FORBIDDEN');
   const s = await findSession(ctx.db, opts.caseId, opts.sessionId);
   if (!s) throw new AppError('NOT_FOUND');
   if (s.status !== 'held' || !s.record_json) {

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/domain/clock.js';
+import type { AppDeps } from '../../src/http/app-deps.js';
+import { buildApp } from '../../src/http/build-app.js';
+import { webDistDir } from '../../src/http/routes/web-routes.js';
+import { sessionFor } from '../support/agreement-factories.js';
+import {
+  createAuthorizationWorld,
+  injectAs,
+  roles,
+  type AuthorizationWorld,
+} from '../support/authorization-world.js';
+import { testConfig, type TestApp } from '../support/build-test-app.js';
+import { createTestDatabase } from '../support/test-database.js';
+import { defaultParams, routePolicy, seesCase, type Expect } from './route-policy.js';
+
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Every route as the application registers it, seen through buildApp's onRoute observer. */
+const registered: { method: Method; url: string }[] = [];
+let t: TestApp;
+let w: AuthorizationWorld;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const deps: AppDeps = {
+    db: database.db,
+    engine: database.engine,
+    clock,
+    config: testConfig(database.dataDir),
+  };
+  const onRoute = (r: RouteOptions) => {
+    for (const method of [r.method].flat())
+      registered.push({ method: method as Method, url: r.url });
+  };
+  const app = await buildApp(deps, { logger: false, onRoute });
+  await app.ready();
+  t = {
+    app,
+    deps,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+  w = await createAuthorizationWorld(t);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const policyKey = (r: { method: Method; url: string }) =>
+  `${r.method === 'HEAD' ? 'GET' : r.method} ${r.url}`;
+
+function satisfies(expected: Expect, status: number): boolean {
+  if (status >= 500) return false;
+  if (expected === 'any') return true;
+  if (expected === 'ok') return status !== 401 && status !== 403 && status !== 404;
+  return status === expected;
+}
+
+function fillPath(url: string, params: Record<string, string>): string {
+  return url
+    .replace(/:(\w+)/g, (_, name: string) => {
+      const v = params[name];
+      if (v === undefined) throw new Error(`no value for :${name} in ${url}`);
+      return encodeURIComponent(v);
+    })
+    .replace(/\*$/, 'matrix-probe');
+}
+
+describe('authorisation matrix: every route × every kind of caller', () => {
+  it('has a declared policy for every registered route, and no policy for a route that is gone', () => {
+    const keys = new Set(registered.map(policyKey));
+    const missing = [...keys].filter((k) => !(k in routePolicy));
+    const webBuilt = existsSync(join(webDistDir, 'index.html'));
+    const stale = Object.entries(routePolicy)
+      .filter(([k, p]) => !keys.has(k) && !(p.onlyWithWebBuild && !webBuilt))
+      .map(([k]) => k);
+    expect(missing, 'routes without an entry in test/trust/route-policy.ts').toEqual([]);
+    expect(stale, 'policy entries for routes that are not registered').toEqual([]);
+    // HEAD routes are Fastify's twins of GET routes, answering through the same handler.
+    for (const r of registered.filter((x) => x.method === 'HEAD')) {
+      expect(
+        registered.some((x) => x.method === 'GET' && x.url === r.url),
+        r.url,
+      ).toBe(true);
+    }
+  });
+
+  it('answers every caller exactly as the policy says (401, 403 where visible, 404 where not)', async () => {
+    const leaks: string[] = [];
+    let calls = 0;
+    const slowest = new Map<string, number>();
+    const started = Date.now();
+    for (const route of registered) {
+      const policy = routePolicy[policyKey(route)];
+      if (!policy) continue;
+      // Refused callers first, so that an allowed write cannot change what they see.
+      const order = [...roles].sort(
+        (a, b) => Number(policy.expect[a] === 'ok') - Number(policy.expect[b] === 'ok'),
+      );
+      for (const role of order) {
+        // A HEAD route runs its GET twin's handler; refused callers are what matters there, and
+        // repeating the allowed ones would only render every PDF twice.
+        if (route.method === 'HEAD' && policy.expect[role] === 'ok') continue;
+        const spec = (await policy.request?.(w, role)) ?? {};
+        const url = fillPath(route.url, { ...defaultParams(w, route.url), ...spec.params });
+        const query = spec.query ? `?${new URLSearchParams(spec.query).toString()}` : '';
+        let headers: Record<string, string> = role === 'anonymous' ? {} : { ...w.as[role] };
+        if (policy.freshSession && role !== 'anonymous') {
+          headers = await sessionFor(w.db, w.users[role].id);
+        }
+        if (spec.raw) headers['content-type'] = spec.raw.contentType;
+        const payload = spec.raw?.payload ?? spec.body;
+        const callStarted = Date.now();
+        const res = await injectAs(w, role, route.method, url + query, payload, headers);
+        calls += 1;
+        const expected = policy.expect[role];
+        const at = `${route.method} ${route.url} as ${role}`;
+        if (!satisfies(expected, res.statusCode)) {
+          const code = res.statusCode >= 400 ? ` ${res.body.slice(0, 160)}` : '';
+          leaks.push(`${at}: expected ${expected}, got ${res.statusCode}${code}`);
+        } else if (
+          res.statusCode < 400 &&
+          !policy.showsCaseToCredentialHolder &&
+          !(seesCase as readonly string[]).includes(role) &&
+          (res.body.includes(w.c1.id) || res.body.includes(w.c1.reference))
+        ) {
+          // Lists, dockets and reports must not show case C1 to those who may not see it.
+          leaks.push(`${at}: ${res.statusCode} names case C1, which this caller may not see`);
+        }
+        const ms = Date.now() - callStarted;
+        slowest.set(policyKey(route), (slowest.get(policyKey(route)) ?? 0) + ms);
+      }
+    }
+    process.stdout.write(
+      `authorisation matrix: ${registered.length} routes × ${roles.length} callers = ${calls} calls, ` +
+        `${leaks.length} mismatches, ${Date.now() - started} ms; slowest: ` +
+        [...slowest.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([k, ms]) => `${k} ${ms} ms`)
+          .join(', ') +
+        '\n',
+    );
+    expect(leaks).toEqual([]);
+  }, 120_000);
+});
