@@ -5,6 +5,7 @@ import type { Config } from '../config/load-config.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../seed/seed-demo-history.js';
 import { systemClock } from '../domain/clock.js';
+import { openDocumentStore } from '../documents/store/open-document-store.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
 
@@ -16,6 +17,8 @@ import { startServer } from './start-server.js';
  */
 export async function serveCluster(config: Config, workers: number): Promise<void> {
   if (cluster.isPrimary) {
+    // Checked once here: a child failing it would only be restarted, again and again.
+    await openDocumentStore(config).requireReachable();
     const handle = await openDatabase(config);
     if (config.demo) {
       await seedDemoCommittee(handle.db);

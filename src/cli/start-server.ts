@@ -2,6 +2,7 @@ import type { Config } from '../config/load-config.js';
 import { systemClock } from '../domain/clock.js';
 import { buildApp } from '../http/build-app.js';
 import { warmDocumentEngine } from '../documents/render-typst-document.js';
+import { openDocumentStore } from '../documents/store/open-document-store.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../seed/seed-demo-history.js';
 import { openDatabase } from './open-database.js';
@@ -10,6 +11,9 @@ import { startOutboxWorker } from '../jobs/run-outbox-worker.js';
 
 /** `accord start`: migrate, seed the demo if asked, serve HTTP, and shut down gracefully. */
 export async function startServer(config: Config): Promise<void> {
+  // Before anything else: a misconfigured bucket should stop start-up, not the first upload.
+  const store = openDocumentStore(config);
+  await store.requireReachable();
   const handle = await openDatabase(config);
   if (config.demo) {
     await seedDemoCommittee(handle.db);
@@ -47,7 +51,12 @@ export async function startServer(config: Config): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { engine: handle.engine, dataDir: config.dataDir, url: config.publicUrl },
+    {
+      engine: handle.engine,
+      dataDir: config.dataDir,
+      documents: store.location,
+      url: config.publicUrl,
+    },
     'Accord is serving',
   );
 }

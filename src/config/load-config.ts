@@ -44,6 +44,20 @@ const envSchema = z.object({
   ACCORD_WORKER: z.enum(['0', '1', 'true', 'false']).default('1'),
   // How long closed cases are kept before `accord purge` may delete them (PIPL: no longer than needed).
   ACCORD_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  // Uploaded and generated documents: the data directory, or an S3-compatible bucket (ADR 0012).
+  ACCORD_DOCUMENT_STORE: z.enum(['dir', 's3']).default('dir'),
+  ACCORD_S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^/]+\/?$/, 'must be an http(s):// URL of the S3 server, without a path')
+    .optional(),
+  ACCORD_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 a-z 0-9 . -)')
+    .optional(),
+  ACCORD_S3_REGION: z.string().min(1).default('us-east-1'),
+  ACCORD_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ACCORD_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  ACCORD_S3_FORCE_PATH_STYLE: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -64,7 +78,19 @@ export interface Config {
   uploadLimitBytes: number;
   runWorker: boolean;
   retentionYears: number;
+  documentStore: DocumentStoreConfig;
 }
+
+export type DocumentStoreConfig =
+  | { kind: 'dir' }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      forcePathStyle: boolean;
+    };
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -89,6 +115,43 @@ function requireSecret(dataDir: string, fromEnv: string | undefined): string {
   return secret;
 }
 
+/** The S3 settings are checked together: a bucket for s3, both halves of a key pair or none. */
+function documentStoreOf(e: Env): DocumentStoreConfig | { variable: string; message: string }[] {
+  if (e.ACCORD_DOCUMENT_STORE === 'dir') return { kind: 'dir' };
+  const issues: { variable: string; message: string }[] = [];
+  if (!e.ACCORD_S3_BUCKET) {
+    issues.push({
+      variable: 'ACCORD_S3_BUCKET',
+      message: 'is required when ACCORD_DOCUMENT_STORE=s3',
+    });
+  }
+  if (!e.ACCORD_S3_ACCESS_KEY_ID !== !e.ACCORD_S3_SECRET_ACCESS_KEY) {
+    issues.push({
+      variable: e.ACCORD_S3_ACCESS_KEY_ID
+        ? 'ACCORD_S3_SECRET_ACCESS_KEY'
+        : 'ACCORD_S3_ACCESS_KEY_ID',
+      message: 'set both ACCORD_S3_ACCESS_KEY_ID and ACCORD_S3_SECRET_ACCESS_KEY, or neither',
+    });
+  }
+  if (issues.length > 0) return issues;
+  return {
+    kind: 's3',
+    endpoint: e.ACCORD_S3_ENDPOINT?.replace(/\/$/, ''),
+    bucket: e.ACCORD_S3_BUCKET!,
+    region: e.ACCORD_S3_REGION,
+    credentials: e.ACCORD_S3_ACCESS_KEY_ID
+      ? {
+          accessKeyId: e.ACCORD_S3_ACCESS_KEY_ID,
+          secretAccessKey: e.ACCORD_S3_SECRET_ACCESS_KEY!,
+        }
+      : undefined,
+    // Self-hosted servers (MinIO, Ceph…) are addressed by path; AWS itself by virtual host.
+    forcePathStyle: e.ACCORD_S3_FORCE_PATH_STYLE
+      ? truthy(e.ACCORD_S3_FORCE_PATH_STYLE)
+      : e.ACCORD_S3_ENDPOINT !== undefined,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -97,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const documentStore = documentStoreOf(e);
+  if (Array.isArray(documentStore)) throw new ConfigError(documentStore);
   const dataDir = resolve(e.ACCORD_DATA_DIR);
   return {
     port: e.PORT,
@@ -116,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: e.ACCORD_UPLOAD_LIMIT_BYTES,
     runWorker: truthy(e.ACCORD_WORKER),
     retentionYears: e.ACCORD_RETENTION_YEARS,
+    documentStore,
   };
 }

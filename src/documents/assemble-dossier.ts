@@ -83,7 +83,7 @@ export interface DossierInput {
   bundle: CaseDocumentBundle;
   options: BuildOptions;
   /** The stored bytes of an upload, or undefined when the file is missing from the store. */
-  readFile: (f: DocumentFile) => Buffer | undefined;
+  readFile: (f: DocumentFile) => Promise<Buffer | undefined>;
   /** The stored, immutable agreement PDF when one exists (it is what was signed). */
   storedAgreementPdf?: Buffer | undefined;
 }
@@ -278,7 +278,8 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
       const p = generated('confirmation-application', input);
       if (p) parts.push(p);
     }
-    for (const f of uploadsBy(s.uploadKinds)) parts.push(await uploadPart(f, input.readFile(f)));
+    for (const f of uploadsBy(s.uploadKinds))
+      parts.push(await uploadPart(f, await input.readFile(f)));
     if (parts.length) entries.push({ titleZh: s.titleZh, titleEn: s.titleEn, detail: null, parts });
   }
 

@@ -48,6 +48,57 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps documents in the data dir unless ACCORD_DOCUMENT_STORE=s3', () => {
+    expect(loadConfig({ ACCORD_DATA_DIR: dir() }).documentStore).toEqual({ kind: 'dir' });
+    const c = loadConfig({
+      ACCORD_DATA_DIR: dir(),
+      ACCORD_DOCUMENT_STORE: 's3',
+      ACCORD_S3_ENDPOINT: 'http://minio.internal:9000/',
+      ACCORD_S3_BUCKET: 'accord-documents',
+      ACCORD_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      ACCORD_S3_SECRET_ACCESS_KEY: 'secret-example',
+    });
+    expect(c.documentStore).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio.internal:9000',
+      bucket: 'accord-documents',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-example' },
+      forcePathStyle: true,
+    });
+    // AWS itself: virtual-host addressing and the SDK's own credential chain.
+    const aws = loadConfig({
+      ACCORD_DATA_DIR: dir(),
+      ACCORD_DOCUMENT_STORE: 's3',
+      ACCORD_S3_BUCKET: 'accord-documents',
+      ACCORD_S3_REGION: 'ap-east-1',
+    }).documentStore;
+    expect(aws).toMatchObject({
+      forcePathStyle: false,
+      credentials: undefined,
+      region: 'ap-east-1',
+    });
+  });
+
+  it.each([
+    [{ ACCORD_DOCUMENT_STORE: 'nfs' }, 'ACCORD_DOCUMENT_STORE'],
+    [{ ACCORD_DOCUMENT_STORE: 's3' }, 'ACCORD_S3_BUCKET'],
+    [{ ACCORD_DOCUMENT_STORE: 's3', ACCORD_S3_BUCKET: 'Bad_Bucket' }, 'ACCORD_S3_BUCKET'],
+    [{ ACCORD_S3_ENDPOINT: 'minio:9000' }, 'ACCORD_S3_ENDPOINT'],
+    [
+      { ACCORD_DOCUMENT_STORE: 's3', ACCORD_S3_BUCKET: 'b-1', ACCORD_S3_ACCESS_KEY_ID: 'AKID' },
+      'ACCORD_S3_SECRET_ACCESS_KEY',
+    ],
+  ])('rejects the document store settings %j, naming %s', (env, variable) => {
+    try {
+      loadConfig({ ACCORD_DATA_DIR: dir(), ...env });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).issues.map((i) => i.variable)).toContain(variable);
+    }
+  });
+
   it('stops the process with a message naming the variable', () => {
     const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'migrate'], {
       env: { ...process.env, ACCORD_DATA_DIR: dir(), PORT: 'not-a-port' },

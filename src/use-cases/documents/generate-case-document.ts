@@ -14,7 +14,8 @@ import {
   type DocumentKind,
 } from '../../documents/build-document-data.js';
 import { renderTypstDocument } from '../../documents/render-typst-document.js';
-import { readStoredFile, writeContentAddressed } from '../../documents/generated-file-path.js';
+import { sha256Hex } from '../../documents/store/document-store.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireVisibleCase } from '../cases/require-visible-case.js';
 import { loadFieldKeyring } from '../trust/load-field-keyring.js';
@@ -46,6 +47,7 @@ export async function generateCaseDocument(
     throw new AppError('FORBIDDEN');
   }
   const bundle = await findCaseDocumentBundle(ctx.db, opts.caseId);
+  const store = openDocumentStore(ctx.config);
   if (!bundle) throw new AppError('NOT_FOUND');
   const built = buildDocumentData(opts.kind, bundle, {
     lang: opts.lang,
@@ -65,7 +67,7 @@ export async function generateCaseDocument(
       kind: opts.kind,
       filename: built.filename,
     });
-    const bytes = existing && readStoredFile(ctx.config.dataDir, existing.storage_key);
+    const bytes = existing && (await store.find(existing.storage_key));
     if (existing && bytes)
       return { pdf: bytes, filename: built.filename, sha256: existing.sha256, stored: true };
   }
@@ -73,7 +75,8 @@ export async function generateCaseDocument(
   const { pdf } = renderTypstDocument(built.template, built.data);
   if (!built.immutable) return { pdf, filename: built.filename, sha256: null, stored: false };
 
-  const { sha256, storageKey } = writeContentAddressed(ctx.config.dataDir, pdf);
+  const sha256 = sha256Hex(pdf);
+  const storageKey = await store.put(sha256, Buffer.from(pdf));
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     const id = newId();

@@ -1,6 +1,7 @@
 import { ZipFile } from 'yazl';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { readStoredFile, sha256Hex } from '../../documents/generated-file-path.js';
+import { sha256Hex } from '../../documents/store/document-store.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { generateCaseDossier } from './generate-case-dossier.js';
 
@@ -40,20 +41,22 @@ export async function generateCaseDossierZip(
     status: 'included',
   });
 
+  const store = openDocumentStore(ctx.config);
   const used = new Set<string>();
-  dossier.bundle.files.forEach((f, i) => {
+  for (const [i, f] of dossier.bundle.files.entries()) {
     let path = `files/${String(i + 1).padStart(3, '0')}-${safeEntryName(f.filename)}`;
     while (used.has(path)) path += '_';
     used.add(path);
-    const bytes = readStoredFile(ctx.config.dataDir, f.storageKey);
+    // Unchecked read: a tampered object is packed as it is and shows up as a hash mismatch.
+    const bytes = await store.find(f.storageKey);
     if (!bytes) {
       manifest.push({ path, sha256: f.sha256, sizeBytes: f.sizeBytes, status: 'missing' });
-      return;
+      continue;
     }
     zip.addBuffer(bytes, path, { mtime });
     // The hash of the bytes actually packed, so that a tampered store shows up as a mismatch.
     manifest.push({ path, sha256: sha256Hex(bytes), sizeBytes: bytes.length, status: 'included' });
-  });
+  }
 
   const sums = manifest
     .filter((m) => m.status === 'included')

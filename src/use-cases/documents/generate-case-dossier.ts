@@ -5,7 +5,7 @@ import { findCaseDocumentBundle } from '../../db/repositories/case-document-repo
 import { findImmutableDocument } from '../../db/repositories/generated-document-repository.js';
 import { assembleDossier, type AssembledDossier } from '../../documents/assemble-dossier.js';
 import { buildDocumentData } from '../../documents/build-document-data.js';
-import { readStoredFile } from '../../documents/generated-file-path.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { CaseDocumentBundle } from '../../documents/case-document-bundle.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
@@ -31,6 +31,7 @@ export async function generateCaseDossier(
     'court_liaison',
   ]);
   const bundle = await findCaseDocumentBundle(ctx.db, opts.caseId);
+  const store = openDocumentStore(ctx.config);
   if (!bundle) throw new AppError('NOT_FOUND');
   const options = {
     lang: opts.lang,
@@ -48,13 +49,13 @@ export async function generateCaseDossier(
       kind: 'agreement',
       filename: agreementDoc.filename,
     });
-    if (stored) storedAgreementPdf = readStoredFile(ctx.config.dataDir, stored.storage_key);
+    if (stored) storedAgreementPdf = await store.find(stored.storage_key);
   }
 
   const assembled = await assembleDossier({
     bundle,
     options,
-    readFile: (f) => readStoredFile(ctx.config.dataDir, f.storageKey),
+    readFile: (f) => store.find(f.storageKey),
     storedAgreementPdf,
   });
   return { ...assembled, bundle, filename: `dossier-${bundle.case.id}.pdf` };

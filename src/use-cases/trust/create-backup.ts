@@ -5,7 +5,6 @@ import {
   mkdtempSync,
   openSync,
   readSync,
-  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -15,6 +14,8 @@ import {
   dumpDatabase,
   listAppliedMigrations,
 } from '../../db/repositories/trust-backup-repository.js';
+import { sha256OfStorageKey } from '../../documents/store/document-store.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { TarWriter } from './tar-archive.js';
 
@@ -56,22 +57,11 @@ export function sha256OfFile(file: string): string {
   return hash.digest('hex');
 }
 
-/** Regular files under `root`, as '/'-separated relative paths. Symlinks are never followed. */
-function listFiles(root: string, rel = ''): string[] {
-  if (!existsSync(join(root, rel))) return [];
-  const out: string[] = [];
-  for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
-    const p = rel ? `${rel}/${d.name}` : d.name;
-    if (d.isDirectory()) out.push(...listFiles(root, p));
-    // `*.tmp` files are stores' half-written files, renamed into place when complete.
-    else if (d.isFile() && !d.name.endsWith('.tmp')) out.push(p);
-  }
-  return out.sort();
-}
-
 /**
  * `accord backup FILE`: the database and the document store in one tar archive with a
- * manifest of SHA-256 per file. Runs beside a serving process. The database snapshot is taken
+ * manifest of SHA-256 per file. Runs beside a serving process. The documents are listed and
+ * read through the store's interface, so a directory and an S3 bucket are backed up alike,
+ * each object checked against the SHA-256 its key names as it is read. The database snapshot is taken
  * first and the documents copied after it: documents are content-addressed and written before
  * the row that points at them commits, so every document the snapshot refers to is present.
  * The field-encryption secret and key file are deliberately left out (docs/decisions/0011).
@@ -90,19 +80,17 @@ export async function createBackup(
     await dumpDatabase(ctx.config.database, dumpFile);
     const migrations = await listAppliedMigrations(ctx.db);
 
-    const documentsRoot = join(ctx.config.dataDir, 'documents');
-    const sources: { path: string; source: string }[] = [
-      { path: databaseEntryName(engine), source: dumpFile },
-      ...listFiles(documentsRoot).map((p) => ({
-        path: `documents/${p}`,
-        source: join(documentsRoot, p),
-      })),
-    ];
-    const entries = sources.map((s) => ({
-      path: s.path,
-      size: statSync(s.source).size,
-      sha256: sha256OfFile(s.source),
-    }));
+    const store = openDocumentStore(ctx.config);
+    const objects: BackupManifestEntry[] = [];
+    for await (const o of store.list()) {
+      objects.push({ path: o.key, size: o.size, sha256: sha256OfStorageKey(o.key) });
+    }
+    const databaseEntry: BackupManifestEntry = {
+      path: databaseEntryName(engine),
+      size: statSync(dumpFile).size,
+      sha256: sha256OfFile(dumpFile),
+    };
+    const entries = [databaseEntry, ...objects];
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -115,9 +103,13 @@ export async function createBackup(
     const tar = new TarWriter(partial, ctx.clock.now());
     try {
       tar.addBuffer(MANIFEST_NAME, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
-      for (const [i, s] of sources.entries()) {
-        const written = tar.addFile(s.path, s.source, entries[i]!.size);
-        if (written !== entries[i]!.sha256) throw new Error(`${s.path} changed during the backup`);
+      const written = tar.addFile(databaseEntry.path, dumpFile, databaseEntry.size);
+      if (written !== databaseEntry.sha256) throw new Error('the database dump changed');
+      for (const o of objects) {
+        // `get` fails on an object missing or altered since it was listed.
+        const bytes = await store.get(o.path);
+        if (bytes.length !== o.size) throw new Error(`${o.path} changed during the backup`);
+        tar.addBuffer(o.path, bytes);
       }
       tar.finish();
     } catch (e) {

@@ -1,5 +1,3 @@
-import { rmSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
 import { closedStatuses } from '../../domain/case-status.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import {
@@ -9,6 +7,7 @@ import {
   loadCaseDeletionGraph,
   type PurgeCandidate,
 } from '../../db/repositories/trust-purge-repository.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 export interface PurgeReport {
@@ -53,8 +52,7 @@ export async function purgeCases(
   if (opts.dryRun || candidates.length === 0) return report;
 
   const graph = await loadCaseDeletionGraph(ctx.db);
-  // Storage keys already start with `documents/` (src/documents/store), so resolve from the data dir.
-  const storeRoot = resolve(ctx.config.dataDir);
+  const store = openDocumentStore(ctx.config);
   for (const c of candidates) {
     const at = ctx.clock.now().toISOString();
     const { counts, storageKeys } = await ctx.db.transaction().execute(async (trx) => {
@@ -77,9 +75,7 @@ export async function purgeCases(
     }
     for (const key of new Set(storageKeys)) {
       if (await isStorageKeyReferenced(ctx.db, key)) continue;
-      const path = resolve(storeRoot, key);
-      if (!path.startsWith(storeRoot + sep)) continue;
-      rmSync(path, { force: true });
+      await store.delete(key);
       report.deletedFiles++;
     }
   }

@@ -1,13 +1,12 @@
 import { createHash, type Hash } from 'node:crypto';
 import {
   closeSync,
-  existsSync,
   fsyncSync,
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readdirSync,
-  renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
@@ -21,6 +20,8 @@ import {
   isDatabaseEmpty,
   loadDatabaseDump,
 } from '../../db/repositories/trust-backup-repository.js';
+import { isStorageKey, sha256OfStorageKey } from '../../documents/store/document-store.js';
+import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import { FIELD_KEY_FILE } from './load-field-keyring.js';
 import {
   BACKUP_FORMAT,
@@ -63,8 +64,9 @@ export interface RestoreContext {
 }
 
 /**
- * `accord restore FILE`: into an empty data dir and an empty database only, so a restore can
- * never mix two histories. Every file is checked against the manifest's SHA-256 while it is
+ * `accord restore FILE`: into an empty data dir, an empty document store and an empty database
+ * only, so a restore can never mix two histories. Documents go in through the configured
+ * store, so a backup taken from a directory can be restored into an S3 bucket and back. Every file is checked against the manifest's SHA-256 while it is
  * extracted to a staging directory; nothing moves into place until the whole archive verified.
  */
 export async function restoreBackup(
@@ -77,6 +79,12 @@ export async function restoreBackup(
   if (present.length > 0) {
     throw new Error(
       `data dir ${config.dataDir} is not empty (${present.slice(0, 5).join(', ')}); restore needs an empty one`,
+    );
+  }
+  const store = openDocumentStore(config);
+  for await (const o of store.list()) {
+    throw new Error(
+      `document store ${store.location} is not empty (${o.key}); restore needs an empty one`,
     );
   }
   if (config.database.engine === 'postgres') {
@@ -116,7 +124,11 @@ export async function restoreBackup(
         };
       }
       const want = expected.get(entry.name);
-      if (!want || seen.has(entry.name) || want.size !== entry.size) {
+      // A document's hash is its key: an entry whose manifest hash differs is not a document.
+      const keyMismatch =
+        entry.name.startsWith('documents/') &&
+        (!isStorageKey(entry.name) || sha256OfStorageKey(entry.name) !== want?.sha256);
+      if (!want || seen.has(entry.name) || want.size !== entry.size || keyMismatch) {
         throw new Error(`unexpected entry in backup: ${JSON.stringify(entry.name)}`);
       }
       seen.add(entry.name);
@@ -146,10 +158,11 @@ export async function restoreBackup(
     const dbEntry = databaseEntryName(manifest.engine);
     if (!expected.has(dbEntry)) throw new Error('backup holds no database');
 
-    await loadDatabaseDump(config.database, join(staging, dbEntry));
-    if (existsSync(join(staging, 'documents'))) {
-      renameSync(join(staging, 'documents'), join(config.dataDir, 'documents'));
+    // Documents before the rows that name them, as everywhere else in Accord.
+    for (const e of manifest.entries) {
+      if (e.path !== dbEntry) await store.put(e.sha256, readFileSync(join(staging, e.path)));
     }
+    await loadDatabaseDump(config.database, join(staging, dbEntry));
     return manifest;
   } finally {
     rmSync(staging, { recursive: true, force: true });
