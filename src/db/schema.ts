@@ -83,7 +83,6 @@ export interface MediatorProfilesTable {
   languages_json: Generated<string>;
   expertise_json: Generated<string>;
   case_limit: Generated<number>;
-  open_cases: Generated<number>;
   last_assigned_at: string | null;
   email: string | null;
   phone_enc: string | null;

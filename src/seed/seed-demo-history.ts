@@ -753,7 +753,6 @@ export async function seedDemoHistory(
     actor: string;
   }[] = [];
   const seqByYear = new Map<number, number>();
-  const openLoad = new Map<string, number>();
   const officer = demoIds.user('officer@demo.example');
 
   for (const p of plans) {
@@ -905,7 +904,6 @@ export async function seedDemoHistory(
         assigned_at: iso(p.acceptedMs! + 3_600_000),
         assigned_by: officer,
       });
-      if (!closed) openLoad.set(k, (openLoad.get(k) ?? 0) + 1);
     }
     const endMs = Math.min(p.concludedMs ?? nowMs, nowMs);
     const heldSessions = status === 'accepted' ? 0 : p.sessions;
@@ -1153,13 +1151,6 @@ export async function seedDemoHistory(
         .insertInto('case_reference_counters')
         .values({ org_id: orgId, year, last_seq: lastSeq })
         .onConflict((oc) => oc.columns(['org_id', 'year']).doUpdateSet({ last_seq: lastSeq }))
-        .execute();
-    }
-    for (const [key, n] of openLoad) {
-      await trx
-        .updateTable('mediator_profiles')
-        .set({ open_cases: n })
-        .where('id', '=', mediatorId(key))
         .execute();
     }
     audits.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

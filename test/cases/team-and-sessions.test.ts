@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMediatorCaseLoads } from '../../src/db/repositories/mediator-matching-repository.js';
 import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import { createMediator, createOrg, createUser } from '../support/factories.js';
 import {
@@ -46,12 +47,16 @@ async function mediatorWithLogin(kind: 'foreign' | 'lawyer' | 'interpreter' = 'f
   return { id: m.id, headers: await bearerFor(t, user) };
 }
 
-const openCases = async (id: string) =>
-  await t.database.db
+/** A mediator's workload as matching sees it: live team rows of open cases. */
+const openCases = async (id: string) => {
+  const loads = await loadMediatorCaseLoads(t.database.db, { mediatorIds: [id], category: '' });
+  const profile = await t.database.db
     .selectFrom('mediator_profiles')
-    .select(['open_cases', 'last_assigned_at'])
+    .select('last_assigned_at')
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  return { open_cases: loads.get(id)!.openCases, last_assigned_at: profile.last_assigned_at };
+};
 
 describe('team', () => {
   it('requires lead + lawyer ("1+1") when a party is foreign, and keeps workloads right', async () => {
@@ -125,6 +130,26 @@ describe('team', () => {
     // Withdrawal releases the workload.
     await req('POST', `/api/v1/cases/${caseId}/withdraw`, officer, { version: 4, reason: '撤回' });
     expect((await openCases(other.id)).open_cases).toBe(0);
+    expect((await openCases(lawyer.id)).open_cases).toBe(0);
+  });
+
+  it('a failed mediation also ends the workload (counted from live team rows, not a counter)', async () => {
+    const caseId = await acceptedCase();
+    const lead = await mediatorWithLogin('foreign');
+    const lawyer = await mediatorWithLogin('lawyer');
+    const team = await req('PUT', `/api/v1/cases/${caseId}/team`, officer, {
+      version: 2,
+      lead: lead.id,
+      lawyer: lawyer.id,
+    });
+    expect(team.statusCode).toBe(200);
+    expect((await openCases(lead.id)).open_cases).toBe(1);
+    const failed = await req('POST', `/api/v1/cases/${caseId}/outcome/failed`, officer, {
+      version: 3,
+      reason: '双方分歧过大',
+    });
+    expect(failed.statusCode).toBe(200);
+    expect((await openCases(lead.id)).open_cases).toBe(0);
     expect((await openCases(lawyer.id)).open_cases).toBe(0);
   });
 
@@ -312,6 +337,88 @@ describe('sessions', () => {
     expect(kinds).toEqual(
       expect.arrayContaining(['session.scheduled', 'session.changed', 'session.cancelled']),
     );
+  });
+
+  it('an unavailable team member stops the booking (409 naming them) unless the officer overrides', async () => {
+    const caseId = await acceptedCase();
+    const lead = await mediatorWithLogin('foreign');
+    const lawyer = await mediatorWithLogin('lawyer');
+    await req('PUT', `/api/v1/cases/${caseId}/team`, officer, {
+      version: 2,
+      lead: lead.id,
+      lawyer: lawyer.id,
+    });
+    const leave = await req('POST', `/api/v1/mediators/${lawyer.id}/availability/exceptions`, officer, {
+      kind: 'leave',
+      startsOn: '2026-03-10',
+      endsOn: '2026-03-10',
+    });
+    expect(leave.statusCode).toBe(201);
+    const base = {
+      version: 3,
+      startsAt: '2026-03-10T10:00',
+      timeZone: 'Asia/Shanghai',
+      durationMinutes: 60,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/accord-2',
+    };
+    const audits = async () =>
+      (
+        await t.database.db
+          .selectFrom('audit_events')
+          .select(['action', 'summary_json'])
+          .where('case_id', '=', caseId)
+          .execute()
+      ).filter((a) => a.action.startsWith('session.') || a.action === 'case.schedule_session');
+    const auditsBefore = (await audits()).length;
+
+    const blocked = await req('POST', `/api/v1/cases/${caseId}/sessions`, officer, base);
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error.code).toBe('MEDIATOR_UNAVAILABLE');
+    expect(blocked.json().error.details.mediators.map((m: { id: string }) => m.id)).toEqual([
+      lawyer.id,
+    ]);
+    expect(await caseVersion(t, caseId)).toBe(3);
+    expect((await audits()).length).toBe(auditsBefore);
+    // Outside the default on-call hours (09:00–18:00 local) nobody is available.
+    const night = await req('POST', `/api/v1/cases/${caseId}/sessions`, officer, {
+      ...base,
+      startsAt: '2026-03-11T21:00',
+    });
+    expect(night.json().error.details.mediators).toHaveLength(2);
+
+    const booked = await req('POST', `/api/v1/cases/${caseId}/sessions`, officer, {
+      ...base,
+      overrideAvailability: true,
+    });
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json().warnings).toEqual([
+      { code: 'MEDIATOR_UNAVAILABLE', mediatorId: lawyer.id, name: expect.any(String) },
+    ]);
+    const scheduled = await t.database.db
+      .selectFrom('audit_events')
+      .select('summary_json')
+      .where('case_id', '=', caseId)
+      .where('action', 'like', '%schedule_session%')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(scheduled.summary_json).unavailableMediatorIds).toEqual([lawyer.id]);
+
+    // Moving it to a day both are free needs no override and warns of nothing.
+    const moved = await req(
+      'PATCH',
+      `/api/v1/cases/${caseId}/sessions/${booked.json().sessionId}`,
+      officer,
+      { version: 4, startsAt: '2026-03-12T10:00' },
+    );
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().warnings).toEqual([]);
+    const movedBack = await req(
+      'PATCH',
+      `/api/v1/cases/${caseId}/sessions/${booked.json().sessionId}`,
+      officer,
+      { version: 5, startsAt: '2026-03-10T11:00' },
+    );
+    expect(movedBack.json().error.code).toBe('MEDIATOR_UNAVAILABLE');
   });
 
   it('records the 笔录; the first held session moves the case to in_mediation; attendees confirm', async () => {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { newId } from '../../domain/new-id.js';
 
@@ -32,10 +32,13 @@ export async function findMediatorProfiles(db: Kysely<Database>, ids: string[]) 
     .execute();
 }
 
-/** Removes members (with the reason) and gives each removed mediator one open case back. */
+/**
+ * Removes members (with the reason). A mediator's open cases are counted from the live team
+ * rows (loadMediatorCaseLoads), so nothing else changes.
+ */
 export async function removeTeamMembers(
   trx: Kysely<Database>,
-  opts: { memberIds: string[]; mediatorIds: string[]; reason: string; at: string },
+  opts: { memberIds: string[]; reason: string; at: string },
 ): Promise<void> {
   if (opts.memberIds.length === 0) return;
   await trx
@@ -43,13 +46,6 @@ export async function removeTeamMembers(
     .set({ removed_at: opts.at, removed_reason: opts.reason })
     .where('id', 'in', opts.memberIds)
     .execute();
-  for (const id of opts.mediatorIds) {
-    await trx
-      .updateTable('mediator_profiles')
-      .set({ open_cases: sql<number>`case when open_cases > 0 then open_cases - 1 else 0 end` })
-      .where('id', '=', id)
-      .execute();
-  }
 }
 
 export async function addTeamMembers(
@@ -77,28 +73,8 @@ export async function addTeamMembers(
       .execute();
     await trx
       .updateTable('mediator_profiles')
-      .set({ open_cases: sql<number>`open_cases + 1`, last_assigned_at: opts.at })
+      .set({ last_assigned_at: opts.at })
       .where('id', '=', m.mediatorId)
-      .execute();
-  }
-}
-
-/**
- * Ends the team's workload when a case closes (withdrawn, rejected after appeal, fulfilled,
- * referred): members stay on the record, but no longer count as open cases of the mediator.
- */
-export async function releaseTeamWorkload(trx: Kysely<Database>, caseId: string): Promise<void> {
-  const team = await trx
-    .selectFrom('case_team_members')
-    .select('mediator_id')
-    .where('case_id', '=', caseId)
-    .where('removed_at', 'is', null)
-    .execute();
-  for (const t of team) {
-    await trx
-      .updateTable('mediator_profiles')
-      .set({ open_cases: sql<number>`case when open_cases > 0 then open_cases - 1 else 0 end` })
-      .where('id', '=', t.mediator_id)
       .execute();
   }
 }

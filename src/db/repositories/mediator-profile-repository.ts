@@ -17,7 +17,6 @@ export interface MediatorProfileRow {
   languages: MediatorLanguage[];
   expertise: string[];
   caseLimit: number;
-  openCases: number;
   lastAssignedAt: string | null;
   email: string | null;
   phoneEnc: string | null;
@@ -35,7 +34,6 @@ type Selected = Pick<
   languages_json: string;
   expertise_json: string;
   case_limit: number;
-  open_cases: number;
   email: string | null;
   phone_enc: string | null;
   bio_json: string;
@@ -56,7 +54,6 @@ export function toMediatorProfile(r: Selected): MediatorProfileRow {
     languages: JSON.parse(r.languages_json) as MediatorLanguage[],
     expertise: JSON.parse(r.expertise_json) as string[],
     caseLimit: r.case_limit,
-    openCases: r.open_cases,
     lastAssignedAt: r.last_assigned_at,
     email: r.email,
     phoneEnc: r.phone_enc,
@@ -78,7 +75,6 @@ const columns = [
   'languages_json',
   'expertise_json',
   'case_limit',
-  'open_cases',
   'last_assigned_at',
   'email',
   'phone_enc',

@@ -78,7 +78,6 @@ export async function setCaseTeam(
     });
     await removeTeamMembers(trx, {
       memberIds: removed.map((m) => m.id),
-      mediatorIds: removed.map((m) => m.mediator_id),
       reason: 'replaced',
       at,
     });

@@ -1,7 +1,6 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { AppError } from '../../domain/app-error.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
-import { releaseTeamWorkload } from '../../db/repositories/case-team-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseTransition } from './apply-case-transition.js';
 import { requireCaseRelation } from './require-visible-case.js';
@@ -40,7 +39,6 @@ export async function withdrawCase(
       patch: { outcome: 'withdrawn', outcome_reason: opts.reason, closed_at: at },
       summary: { reason: opts.reason },
     });
-    await releaseTeamWorkload(trx, opts.caseId);
     await emitCaseEvent(trx, {
       orgId: r.orgId,
       caseId: opts.caseId,
