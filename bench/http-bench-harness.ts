@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -26,19 +30,10 @@ export async function startBenchServer(
   engine: BenchEngine,
   extraEnv: Record<string, string> = {},
 ): Promise<BenchServer> {
-  let dbName: string | undefined;
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...extraEnv };
   delete env.DATABASE_URL;
-  if (engine === 'postgres') {
-    dbName = 'accord_bench_' + randomBytes(5).toString('hex');
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const u = new URL(adminUrl);
-    u.pathname = '/' + dbName;
-    env.DATABASE_URL = u.toString();
-  }
+  const database = engine === 'postgres' ? await createBenchDatabase() : undefined;
+  if (database) env.DATABASE_URL = database.url;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'bench/serve-for-bench.ts'],
@@ -61,12 +56,81 @@ export async function startBenchServer(
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      if (dbName) {
-        const admin = new pg.Client({ connectionString: adminUrl });
-        await admin.connect();
-        await admin.query(`drop database if exists ${dbName} with (force)`);
-        await admin.end();
-      }
+      await database?.drop();
+    },
+  };
+}
+
+/** A fresh, empty PostgreSQL database for one bench run. */
+export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = 'accord_bench_' + randomBytes(5).toString('hex');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = '/' + name;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/**
+ * The production server, `accord serve --workers N` (cluster primary, N app processes, no
+ * bare routes), on a fresh PostgreSQL database with the demo seeded by the primary. Resolves
+ * once all N processes accept connections.
+ */
+export async function startServeCluster(workers: number): Promise<BenchServer> {
+  const database = await createBenchDatabase();
+  const port = await new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--workers', String(workers)],
+    {
+      env: {
+        ...(process.env as Record<string, string>),
+        DATABASE_URL: database.url,
+        ACCORD_DATA_DIR: mkdtempSync(join(tmpdir(), 'accord-bench-')),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ACCORD_DEMO: '1',
+        ACCORD_WORKER: '0',
+        ACCORD_LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      if (/app processes listening/.test(buf)) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`accord serve exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      // The primary passes SIGTERM on to its app processes and exits when they have.
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const late = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(late);
+      await database.drop();
     },
   };
 }

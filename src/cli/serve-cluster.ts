@@ -31,6 +31,13 @@ export async function serveCluster(config: Config, workers: number): Promise<voi
     let stopping = false;
     const forkApp = () => cluster.fork(childEnv);
     for (let i = 0; i < workers; i++) forkApp();
+    // One line once every app process accepts connections: operators and bench/scale.ts wait for it.
+    let listening = 0;
+    cluster.on('listening', (_w, address) => {
+      if (++listening === workers) {
+        console.log(`accord serve: ${workers} app processes listening on port ${address.port}`);
+      }
+    });
     cluster.on('exit', (w, code, signal) => {
       if (stopping) return;
       console.error(`app process ${w.process.pid} exited (${signal ?? code}); starting another`);
