@@ -14,11 +14,19 @@ const webRoot = fileURLToPath(new URL('../src/web/', import.meta.url));
 
 type Catalogue = Record<string, string>;
 
+/**
+ * Each locale's catalogue: `<locale>.json` merged with the area catalogues `<area>/<locale>.json`
+ * that lazily loaded screens bring with their chunk (src/web/app/AreaMessages.tsx).
+ */
 export function loadCatalogues(dir = join(webRoot, 'i18n/messages')): Record<string, Catalogue> {
+  const areas = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(dir, e.name));
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
   return Object.fromEntries(
     webLocales.map((l) => [
       l,
-      JSON.parse(readFileSync(join(dir, `${l}.json`), 'utf8')) as Catalogue,
+      Object.assign(read(join(dir, `${l}.json`)), ...areas.map((a) => read(join(a, `${l}.json`)))),
     ]),
   );
 }

@@ -19,6 +19,7 @@ const ApplyPage = lazy(() => import('../pages/public/ApplyPage'));
 const LoginPage = lazy(() => import('../pages/public/LoginPage'));
 const FollowPage = lazy(() => import('../pages/public/FollowPage'));
 const FiguresPage = lazy(() => import('../pages/public/FiguresPage'));
+const VerifyPage = lazy(() => import('../pages/public/VerifyPage'));
 
 // Staff areas are separate chunks: a public visitor never downloads them.
 const OfficerQueuePage = lazy(() => import('../pages/officer/OfficerQueuePage'));
@@ -54,6 +55,8 @@ function Routes() {
   else if (path === '/login') page = <LoginPage />;
   else if (path === '/figures') page = <FiguresPage />;
   else if ((m = matchPath('/follow/:token', path))) page = <FollowPage token={m.token!} />;
+  else if (path === '/verify') page = <VerifyPage />;
+  else if ((m = matchPath('/verify/:hash', path))) page = <VerifyPage hash={m.hash!} />;
   else if (loading) page = <Loading />;
   else if (!user) page = <LoginPage />;
   else if (path === '/officer') page = <OfficerQueuePage />;

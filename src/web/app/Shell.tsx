@@ -1,20 +1,37 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Button from 'antd/es/button';
+import { api } from './api-client';
 import { useLocale } from './LocaleContext';
-import { localeNames, locales, type Locale } from './locales';
+import { hasRememberedLocale, localeNames, locales, matchLocale, type Locale } from './locales';
 import { Link, navigate } from './router';
 import { primaryRole, useSession } from './session';
 
 function LanguageSwitch() {
   const { locale, setLocale } = useLocale();
+  const { user } = useSession();
   const intl = useIntl();
+  // Signed in, a language chosen by hand is also the account's, so e-mails and notices follow it.
+  // Failing to save it changes nothing on screen, hence no error shown.
+  const saveForAccount = (l: Locale) => {
+    if (user) void api.put('/api/v1/me/preferences', { locale: l }).catch(() => undefined);
+  };
+  const userId = user?.id;
+  const accountLocale = user ? matchLocale(user.locale) : undefined;
+  useEffect(() => {
+    // A language picked on this device before signing in becomes the account's too.
+    if (userId && hasRememberedLocale() && accountLocale !== locale) saveForAccount(locale);
+  }, [userId]);
   return (
     <label className="lang-switch">
       <span className="visually-hidden">{intl.formatMessage({ id: 'shell.language' })}</span>
       <select
         value={locale}
-        onChange={(e) => setLocale(e.target.value as Locale)}
+        onChange={(e) => {
+          const l = e.target.value as Locale;
+          setLocale(l);
+          saveForAccount(l);
+        }}
         aria-label={intl.formatMessage({ id: 'shell.language' })}
       >
         {locales.map((l) => (

@@ -42,9 +42,12 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       headers: {
         accept: 'application/json',
         'accept-language': acceptLanguage,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        // A FormData body (uploads) sets its own multipart boundary.
+        ...(body !== undefined && !(body instanceof FormData)
+          ? { 'content-type': 'application/json' }
+          : {}),
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body instanceof FormData ? body : body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {
     throw new ApiError(0, 'NETWORK', '');
@@ -64,6 +67,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
 export interface Membership {

@@ -44,6 +44,15 @@ export function initialLocale(): Locale {
   return 'en';
 }
 
+/** Whether this browser holds a language chosen by hand (as opposed to one taken from Accept-Language). */
+export function hasRememberedLocale(): boolean {
+  try {
+    return matchLocale(localStorage.getItem(storageKey)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function rememberLocale(l: Locale): void {
   try {
     localStorage.setItem(storageKey, l);

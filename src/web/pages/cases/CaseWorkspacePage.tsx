@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Descriptions from 'antd/es/descriptions';
@@ -12,6 +12,10 @@ import { DecisionPanel } from './DecisionPanel';
 import { SessionsPanel } from './SessionsPanel';
 import { StatusTimeline } from './StatusTimeline';
 import { TeamPanel } from './TeamPanel';
+import type { PartyCaseDetail } from '../party/party-types';
+
+// A party's own panels (agreement, messages, evidence…) are a chunk of their own.
+const PartyCasePanels = lazy(() => import('../party/PartyCasePanels'));
 
 /** One case for whoever may see it: the server sends only what this viewer may see and do (allowedActions). */
 export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
@@ -42,6 +46,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
       </div>
     );
   const regionName = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const isParty = (detail as PartyCaseDetail).relations.includes('party');
   return (
     <section>
       <h1>
@@ -58,6 +63,11 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
       </p>
       <div className="workspace">
         <div>
+          {isParty && (
+            <Suspense fallback={null}>
+              <PartyCasePanels detail={detail as PartyCaseDetail} onDone={() => void load()} />
+            </Suspense>
+          )}
           <DecisionPanel detail={detail} onDone={() => void load()} />
           <TeamPanel detail={detail} onDone={() => void load()} />
           <h2>
@@ -124,7 +134,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
               </ul>
             </>
           )}
-          <SessionsPanel detail={detail} onDone={() => void load()} />
+          {!isParty && <SessionsPanel detail={detail} onDone={() => void load()} />}
         </div>
         <aside aria-labelledby="timeline-title">
           <h2 id="timeline-title">

@@ -1,0 +1,140 @@
+import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
+import Tag from 'antd/es/tag';
+import type { Performance } from './party-types';
+
+const statusColour: Record<string, string> = { paid: 'green', missed: 'red', due: 'blue' };
+
+/** Performance of the agreement as the party follows it: instalments, payments received, the follow-up visit. */
+export function PerformancePanel({ performance }: { performance: Performance }) {
+  const p = performance;
+  return (
+    <section aria-labelledby="performance-title" className="party-section">
+      <h2 id="performance-title">
+        <FormattedMessage id="party.performance.title" />
+      </h2>
+      {p.outstanding !== null && p.currency && (
+        <p className="lead">
+          <FormattedMessage
+            id="party.performance.outstanding"
+            values={{
+              amount: (
+                <strong>
+                  <FormattedNumber
+                    value={Number(p.outstanding)}
+                    style="currency"
+                    currency={p.currency}
+                  />
+                </strong>
+              ),
+            }}
+          />
+        </p>
+      )}
+      {p.instalments.length > 0 && (
+        <div className="party-table-wrap">
+          <table className="party-table">
+            <caption>
+              <FormattedMessage id="party.performance.instalments" />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <FormattedMessage id="party.performance.seq" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="party.performance.dueOn" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="party.performance.amount" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="party.performance.paid" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="cases.status" />
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.instalments.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.seq}</td>
+                  <td>
+                    <FormattedDate value={i.dueOn} dateStyle="medium" timeZone="UTC" />
+                  </td>
+                  <td>
+                    <FormattedNumber
+                      value={Number(i.amount)}
+                      style="currency"
+                      currency={i.currency}
+                    />
+                  </td>
+                  <td>
+                    <FormattedNumber
+                      value={Number(i.paid)}
+                      style="currency"
+                      currency={i.currency}
+                    />
+                  </td>
+                  <td>
+                    <Tag color={statusColour[i.status]}>
+                      <FormattedMessage id={`party.performance.status.${i.status}`} />
+                    </Tag>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>
+        <FormattedMessage id="party.performance.payments" />
+      </h3>
+      {p.payments.length === 0 ? (
+        <p>
+          <FormattedMessage id="party.performance.noPayments" />
+        </p>
+      ) : (
+        <ul>
+          {p.payments.map((x) => (
+            <li key={x.id}>
+              <FormattedMessage
+                id="party.performance.payment"
+                values={{
+                  amount: (
+                    <FormattedNumber
+                      value={Number(x.amount)}
+                      style="currency"
+                      currency={x.currency}
+                    />
+                  ),
+                  when: <FormattedDate value={x.paidOn} dateStyle="long" timeZone="UTC" />,
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>
+        <FormattedMessage id="party.performance.followUp" />
+      </h3>
+      <ul>
+        {p.followUps.map((f) => (
+          <li key={f.id}>
+            {f.doneAt ? (
+              <FormattedMessage
+                id="party.performance.followUpDone"
+                values={{ when: <FormattedDate value={f.doneAt} dateStyle="long" /> }}
+              />
+            ) : (
+              <FormattedMessage
+                id="party.performance.followUpDue"
+                values={{ when: <FormattedDate value={f.dueOn} dateStyle="long" timeZone="UTC" /> }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { CaseDetail, Money } from '../cases/case-types';
+
+/** What GET /api/v1/cases/:id adds for a party's page (src/use-cases/cases/get-case.ts). */
+export interface PartyCaseDetail extends CaseDetail {
+  relations: string[];
+  parties: (CaseDetail['parties'][number] & { isYou: boolean })[];
+  concludedAt: string | null;
+  deadlines: { mediationDueAt: string | null };
+  agreement: { id: string; status: string; effectiveAt: string | null } | null;
+  courtFilings: { id: string; kind: string; status: string }[];
+  instalments: { id: string; seq: number; dueOn: string; amount: Money | null; status: string }[];
+}
+
+export interface LocalizedText {
+  lang: string;
+  text: string;
+  translations: Record<string, string>;
+}
+
+/** GET /api/v1/cases/:caseId/agreements (agreement-routes.ts). */
+export interface Agreement {
+  id: string;
+  version: number;
+  status: string;
+  oral: boolean;
+  content: {
+    facts: LocalizedText;
+    disputedMatters: LocalizedText;
+    responsibilities: LocalizedText;
+    points: { no: number; text: LocalizedText }[];
+    amount: string | null;
+    currency: string | null;
+    performanceMethod: LocalizedText;
+    instalments: { seq: number; dueOn: string; amount: string }[];
+    prevailingLanguage: string;
+  };
+  textHash: string | null;
+  effectiveAt: string | null;
+  parties: { id: string; role: string; name: string; pointsConfirmed: number[] }[];
+  signatures: {
+    signerKind: string;
+    partyId: string | null;
+    signerName: string;
+    method: string;
+    signedAt: string;
+  }[];
+}
+
+/** GET /api/v1/cases/:id/sessions (session-routes.ts). */
+export interface PartySession {
+  id: string;
+  status: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  mode: string;
+  room: string | null;
+  meetingUrl: string | null;
+  participants: { kind: string; id: string; name: string; role: string }[];
+  record: {
+    attendees: { kind: string; id: string }[];
+    confirmedBy: { kind: string; id: string; at: string }[];
+    fullyConfirmed: boolean;
+  } | null;
+}
+
+export interface EvidenceDocument {
+  id: string;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  visibility: string;
+  messageId: string | null;
+  createdAt: string;
+}
+
+/** GET /api/v1/cases/:id/messages (message-routes.ts). */
+export interface CaseMessage {
+  id: string;
+  author: string;
+  authorUserId: string | null;
+  language: string;
+  body: string;
+  translations: {
+    language: string;
+    text: string;
+    method: 'human' | 'machine';
+    translatedBy: { userId: string; name: string };
+    provider: string | null;
+    at: string;
+  }[];
+  attachments: EvidenceDocument[];
+  createdAt: string;
+}
+
+/** GET /api/v1/cases/:caseId/performance (performance-routes.ts). */
+export interface Performance {
+  status: string;
+  currency: string | null;
+  outstanding: string | null;
+  instalments: {
+    id: string;
+    seq: number;
+    dueOn: string;
+    amount: string;
+    paid: string;
+    currency: string;
+    status: string;
+  }[];
+  payments: {
+    id: string;
+    instalmentId: string | null;
+    amount: string;
+    currency: string;
+    paidOn: string;
+  }[];
+  followUps: { id: string; dueOn: string; doneAt: string | null }[];
+}
+
+/** Interface locale → the language code the API uses for texts (zh-CN → zh). */
+export const languageOf = (locale: string): string => locale.split('-')[0]!;
