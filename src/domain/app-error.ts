@@ -21,6 +21,8 @@ export const errorCodes = {
   CONSENT_REQUIRED: 409,
   AGREEMENT_INCOMPLETE: 409,
   AGREEMENT_TEXT_CHANGED: 409,
+  // A team member is unavailable for the session; the officer may book it anyway with a flag.
+  MEDIATOR_UNAVAILABLE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

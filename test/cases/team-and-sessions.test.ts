@@ -348,11 +348,16 @@ describe('sessions', () => {
       lead: lead.id,
       lawyer: lawyer.id,
     });
-    const leave = await req('POST', `/api/v1/mediators/${lawyer.id}/availability/exceptions`, officer, {
-      kind: 'leave',
-      startsOn: '2026-03-10',
-      endsOn: '2026-03-10',
-    });
+    const leave = await req(
+      'POST',
+      `/api/v1/mediators/${lawyer.id}/availability/exceptions`,
+      officer,
+      {
+        kind: 'leave',
+        startsOn: '2026-03-10',
+        endsOn: '2026-03-10',
+      },
+    );
     expect(leave.statusCode).toBe(201);
     const base = {
       version: 3,

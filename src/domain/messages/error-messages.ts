@@ -27,6 +27,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Not every party has confirmed every point and signed yet, or the mediator has not signed.',
     AGREEMENT_TEXT_CHANGED:
       "The parties' details changed after the text was finalised. Finalise a new version before signing.",
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, one {A team member is} other {# team members are}} not available at that time. Choose another time, or book it anyway if they agreed.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This type of content is not accepted.',
     RATE_LIMITED:
@@ -52,6 +54,8 @@ export const errorMessages: Record<Locale, Catalog> = {
     CONSENT_REQUIRED: '还有 {count} 方当事人尚未作出所需的同意。',
     AGREEMENT_INCOMPLETE: '尚有当事人未逐条确认或签名，或调解员尚未签名。',
     AGREEMENT_TEXT_CHANGED: '定稿后当事人信息发生了变化，请先生成新的定稿版本再签署。',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, other {# 名调解团队成员}}在该时间不可出席。请另选时间；如已征得其同意，可坚持预约。',
     PAYLOAD_TOO_LARGE: '请求内容过大。',
     UNSUPPORTED_MEDIA_TYPE: '不接受此类内容。',
     RATE_LIMITED: '尝试次数过多，请 {minutes} 分钟后再试。',
@@ -77,6 +81,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       '{count, plural, zero {لم يقدّم أي طرف} one {لم يقدّم طرف واحد} two {لم يقدّم طرفان} few {لم يقدّم # أطراف} many {لم يقدّم # طرفًا} other {لم يقدّم # طرف}} الموافقة اللازمة بعد.',
     AGREEMENT_INCOMPLETE: 'لم يؤكد كل طرف جميع البنود ويوقّع بعد، أو لم يوقّع الوسيط.',
     AGREEMENT_TEXT_CHANGED: 'تغيّرت بيانات الأطراف بعد اعتماد النص. اعتمد نسخة جديدة قبل التوقيع.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, one {عضو واحد من فريق الوساطة غير متاح} two {عضوان من فريق الوساطة غير متاحين} few {# أعضاء من فريق الوساطة غير متاحين} many {# عضوًا من فريق الوساطة غير متاحين} other {# عضو من فريق الوساطة غير متاحين}} في هذا الوقت. اختر وقتًا آخر، أو احجز رغم ذلك إن وافقوا.',
     PAYLOAD_TOO_LARGE: 'الطلب كبير جدًا.',
     UNSUPPORTED_MEDIA_TYPE: 'هذا النوع من المحتوى غير مقبول.',
     RATE_LIMITED:
@@ -105,6 +111,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Не все стороны подтвердили каждый пункт и подписали, или медиатор ещё не подписал.',
     AGREEMENT_TEXT_CHANGED:
       'Данные сторон изменились после утверждения текста. Утвердите новую версию перед подписанием.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, one {# член команды не может} few {# члена команды не могут} many {# членов команды не могут} other {# члена команды не могут}} присутствовать в это время. Выберите другое время или назначьте всё равно, если они согласны.',
     PAYLOAD_TOO_LARGE: 'Запрос слишком большой.',
     UNSUPPORTED_MEDIA_TYPE: 'Этот тип содержимого не принимается.',
     RATE_LIMITED:
@@ -133,6 +141,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       'No todas las partes han confirmado cada punto y firmado, o el mediador aún no ha firmado.',
     AGREEMENT_TEXT_CHANGED:
       'Los datos de las partes cambiaron después de finalizar el texto. Finalice una nueva versión antes de firmar.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, one {Un miembro del equipo no está disponible} other {# miembros del equipo no están disponibles}} a esa hora. Elija otra hora o reserve igualmente si han dado su acuerdo.',
     PAYLOAD_TOO_LARGE: 'La solicitud es demasiado grande.',
     UNSUPPORTED_MEDIA_TYPE: 'Este tipo de contenido no se acepta.',
     RATE_LIMITED:
@@ -161,6 +171,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       "Toutes les parties n'ont pas encore confirmé chaque point et signé, ou le médiateur n'a pas signé.",
     AGREEMENT_TEXT_CHANGED:
       'Les informations des parties ont changé après la finalisation du texte. Finalisez une nouvelle version avant de signer.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, one {Un membre de l’équipe n’est pas disponible} other {# membres de l’équipe ne sont pas disponibles}} à cette heure. Choisissez une autre heure, ou réservez quand même s’ils ont donné leur accord.',
     PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
     UNSUPPORTED_MEDIA_TYPE: "Ce type de contenu n'est pas accepté.",
     RATE_LIMITED:
@@ -188,6 +200,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       'هنوز همه طرفین تک‌تک بندها را تأیید و امضا نکرده‌اند، یا میانجی امضا نکرده است.',
     AGREEMENT_TEXT_CHANGED:
       'مشخصات طرفین پس از نهایی شدن متن تغییر کرده است. پیش از امضا نسخه جدیدی نهایی کنید.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, other {# عضو تیم میانجی‌گری}} در آن زمان در دسترس نیست. زمان دیگری انتخاب کنید، یا اگر موافقت کرده‌اند، به هر حال رزرو کنید.',
     PAYLOAD_TOO_LARGE: 'درخواست بیش از حد بزرگ است.',
     UNSUPPORTED_MEDIA_TYPE: 'این نوع محتوا پذیرفته نمی‌شود.',
     RATE_LIMITED:
@@ -215,6 +229,8 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Henüz her taraf her maddeyi onaylayıp imzalamadı ya da arabulucu imzalamadı.',
     AGREEMENT_TEXT_CHANGED:
       'Metin kesinleştikten sonra tarafların bilgileri değişti. İmzalamadan önce yeni bir sürüm kesinleştirin.',
+    MEDIATOR_UNAVAILABLE:
+      '{count, plural, other {# ekip üyesi}} o saatte müsait değil. Başka bir saat seçin ya da kabul ettilerse yine de planlayın.',
     PAYLOAD_TOO_LARGE: 'İstek çok büyük.',
     UNSUPPORTED_MEDIA_TYPE: 'Bu içerik türü kabul edilmiyor.',
     RATE_LIMITED:

@@ -28,6 +28,11 @@ const place = {
     .max(2000)
     .optional(),
 };
+/** Books the session although a team member is unavailable then (the officer knows better). */
+const overrideAvailability = z.boolean().optional();
+const availabilityWarnings = z.array(
+  z.object({ code: z.literal('MEDIATOR_UNAVAILABLE'), mediatorId: z.string(), name: z.string() }),
+);
 const text = z.string().trim().min(1).max(100_000);
 const lang = z.string().min(2).max(3);
 
@@ -91,9 +96,14 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
           durationMinutes: z.number().int().min(15).max(600),
           ...place,
           participants: z.array(personRef).min(1).max(30).optional(),
+          overrideAvailability,
         }),
         response: {
-          201: transitionResult.extend({ sessionId: z.string(), startsAtUtc: z.string() }),
+          201: transitionResult.extend({
+            sessionId: z.string(),
+            startsAtUtc: z.string(),
+            warnings: availabilityWarnings,
+          }),
         },
       },
     },
@@ -108,6 +118,7 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         durationMinutes: b.durationMinutes,
         place: { mode: b.mode, room: b.room, meetingUrl: b.meetingUrl },
         participants: b.participants,
+        overrideAvailability: b.overrideAvailability,
       });
       return reply.status(201).send({
         id: req.params.id,
@@ -115,6 +126,7 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         version: r.version,
         sessionId: r.sessionId,
         startsAtUtc: r.startsAtUtc,
+        warnings: r.warnings,
       });
     },
   );
@@ -135,8 +147,9 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
           room: place.room,
           meetingUrl: place.meetingUrl,
           participants: z.array(personRef).min(1).max(30).optional(),
+          overrideAvailability,
         }),
-        response: { 200: transitionResult },
+        response: { 200: transitionResult.extend({ warnings: availabilityWarnings }) },
       },
     },
     async (req) => {
@@ -151,8 +164,9 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         durationMinutes: b.durationMinutes,
         place: b.mode ? { mode: b.mode, room: b.room, meetingUrl: b.meetingUrl } : undefined,
         participants: b.participants,
+        overrideAvailability: b.overrideAvailability,
       });
-      return { id: req.params.id, status: r.status, version: r.version };
+      return { id: req.params.id, status: r.status, version: r.version, warnings: r.warnings };
     },
   );
 

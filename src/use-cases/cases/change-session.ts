@@ -5,6 +5,7 @@ import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { updateSession } from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseUpdate } from './apply-case-transition.js';
+import { requireAvailableMediators } from './require-available-mediators.js';
 import { requireCasePeople, type PersonRef } from './require-case-people.js';
 import { requirePlace, type SessionPlace } from './schedule-session.js';
 import { requireCaseRelation } from './require-visible-case.js';
@@ -23,6 +24,7 @@ export async function changeSession(
     durationMinutes?: number;
     place?: SessionPlace;
     participants?: PersonRef[];
+    overrideAvailability?: boolean;
   },
 ) {
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
@@ -35,6 +37,18 @@ export async function changeSession(
   const people = opts.participants
     ? await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants')
     : undefined;
+  // A move, a longer session or another set of people is checked again; a new room is not.
+  const warnings =
+    opts.startsAt || opts.durationMinutes || people
+      ? await requireAvailableMediators(ctx.db, {
+          participants:
+            people ??
+            (JSON.parse(s.participants_json) as { kind: string; id: string; name: string }[]),
+          startsAt,
+          durationMinutes: opts.durationMinutes ?? s.duration_minutes,
+          override: opts.overrideAvailability ?? false,
+        })
+      : [];
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const r = await applyCaseUpdate(trx, {
@@ -48,6 +62,7 @@ export async function changeSession(
         sessionId: s.id,
         before: { startsAt: s.starts_at, timeZone: s.time_zone, mode: s.mode },
         after: { startsAt, timeZone, mode: opts.place?.mode ?? s.mode },
+        ...(warnings.length ? { unavailableMediatorIds: warnings.map((w) => w.mediatorId) } : {}),
       },
     });
     await updateSession(trx, s.id, {
@@ -74,6 +89,6 @@ export async function changeSession(
       at,
       dedupeKey: `${s.id}:v${r.version}`,
     });
-    return r;
+    return { ...r, warnings };
   });
 }

@@ -6,6 +6,7 @@ import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { insertSession } from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseTransition } from './apply-case-transition.js';
+import { requireAvailableMediators } from './require-available-mediators.js';
 import { requireCasePeople, type PersonRef } from './require-case-people.js';
 import { requireCaseRelation } from './require-visible-case.js';
 
@@ -24,7 +25,11 @@ export function requirePlace(p: SessionPlace): { room: string | null; meetingUrl
   return { room: null, meetingUrl: p.meetingUrl };
 }
 
-/** Schedules a mediation session at a wall-clock time in a named zone, in person or online. */
+/**
+ * Schedules a mediation session at a wall-clock time in a named zone, in person or online.
+ * Team members who are not available then stop it unless the officer overrides (see
+ * requireAvailableMediators); the overridden names come back as warnings.
+ */
 export async function scheduleSession(
   ctx: UseCaseContext,
   opts: {
@@ -36,12 +41,19 @@ export async function scheduleSession(
     durationMinutes: number;
     place: SessionPlace;
     participants?: PersonRef[];
+    overrideAvailability?: boolean;
   },
 ) {
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
   const startsAtUtc = resolveSessionStart(opts.startsAt, opts.timeZone);
   const place = requirePlace(opts.place);
   const people = await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants');
+  const warnings = await requireAvailableMediators(ctx.db, {
+    participants: people,
+    startsAt: startsAtUtc,
+    durationMinutes: opts.durationMinutes,
+    override: opts.overrideAvailability ?? false,
+  });
   const at = ctx.clock.now().toISOString();
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
@@ -56,6 +68,7 @@ export async function scheduleSession(
         startsAt: startsAtUtc,
         timeZone: opts.timeZone,
         mode: opts.place.mode,
+        ...(warnings.length ? { unavailableMediatorIds: warnings.map((w) => w.mediatorId) } : {}),
       },
     });
     await insertSession(trx, {
@@ -84,6 +97,6 @@ export async function scheduleSession(
       at,
       dedupeKey: id,
     });
-    return { ...r, sessionId: id, startsAtUtc };
+    return { ...r, sessionId: id, startsAtUtc, warnings };
   });
 }
