@@ -14,6 +14,8 @@ import { rotateFieldKeys } from '../use-cases/trust/rotate-field-keys.js';
 import { exportPerson } from '../use-cases/trust/export-person.js';
 import { purgeCases } from '../use-cases/trust/purge-cases.js';
 import { serveCluster } from './serve-cluster.js';
+import { setStaffTotpRequirement } from '../use-cases/orgs/set-staff-totp-requirement.js';
+import { AppError } from '../domain/app-error.js';
 
 function requireConfig(): Config {
   try {
@@ -172,6 +174,44 @@ program
     } catch (e) {
       if (!isAppError(e)) throw e;
       console.error(`not imported: ${e.field ?? e.code} ${JSON.stringify(e.details ?? '')}`);
+      process.exitCode = 1;
+    } finally {
+      await handle.close();
+    }
+  });
+
+const org = program.command('org').description("an organisation's settings");
+org
+  .command('set')
+  .description('change a setting of the organisation (the only one, or the one named by --org)')
+  .option('--org <slug>', "the organisation's slug (needed when there are several)")
+  .requiredOption(
+    '--require-staff-totp <on|off>',
+    'directors and officers must sign in with an authenticator code (default on; demo off)',
+  )
+  .action(async (opts: { org?: string; requireStaffTotp: string }) => {
+    if (opts.requireStaffTotp !== 'on' && opts.requireStaffTotp !== 'off') {
+      console.error('--require-staff-totp must be on or off');
+      process.exit(2);
+    }
+    const handle = await openDatabase(requireConfig());
+    try {
+      const r = await setStaffTotpRequirement(
+        { db: handle.db, clock: systemClock, config: requireConfig() },
+        { orgSlug: opts.org, required: opts.requireStaffTotp === 'on' },
+      );
+      console.log(
+        `${r.orgSlug}: staff two-factor sign-in ${r.requireStaffTotp ? 'required' : 'optional'}` +
+          ` (${r.sessionsRestricted} live sessions restricted to enrolment, ${r.sessionsFreed} freed)`,
+      );
+    } catch (e) {
+      console.error(
+        e instanceof AppError && e.field === 'org'
+          ? e.code === 'NOT_FOUND'
+            ? `error: no organisation with slug "${opts.org}"`
+            : 'error: several organisations exist; name one with --org <slug>'
+          : `error: ${e instanceof Error ? e.message : String(e)}`,
+      );
       process.exitCode = 1;
     } finally {
       await handle.close();

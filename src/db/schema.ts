@@ -15,6 +15,8 @@ export interface OrganizationsTable {
   region_code: string | null;
   is_demo: Generated<number>;
   settings_json: Generated<string>;
+  /** 1: directors and officers must sign in with TOTP (migration 2C00_accounts; demo org 0). */
+  require_staff_totp: Generated<number>;
   created_at: string;
 }
 
@@ -65,9 +67,18 @@ export interface AuthSessionsTable {
   revoked_at: string | null;
   ip: string | null;
   user_agent: string | null;
+  /** 'totp_enrollment': staff who must enrol TOTP first reach only enrolment, /me and sign-out. */
+  restriction: string | null;
 }
 
 export interface LoginFailuresTable {
+  id: string;
+  scope: string;
+  created_at: string;
+}
+
+/** Requests counted against a limit shared by every app process (e.g. 'intake-ip:<ip>'). */
+export interface RateLimitEventsTable {
   id: string;
   scope: string;
   created_at: string;
@@ -437,6 +448,7 @@ export interface Database {
   memberships: MembershipsTable;
   auth_sessions: AuthSessionsTable;
   login_failures: LoginFailuresTable;
+  rate_limit_events: RateLimitEventsTable;
   mediator_profiles: MediatorProfilesTable;
   mediator_languages: MediatorLanguagesTable;
   case_reference_counters: CaseReferenceCountersTable;

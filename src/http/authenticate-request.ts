@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../domain/app-error.js';
 import type { Actor } from '../domain/authorize-case-access.js';
+import { TOTP_ENROLLMENT_RESTRICTION } from '../domain/session-restriction.js';
 import { findActorBySessionToken } from '../use-cases/auth/resolve-actor.js';
 import type { AppDeps } from './app-deps.js';
 
@@ -11,6 +12,8 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionId: string | null;
     authVia: 'bearer' | 'cookie' | null;
+    /** 'totp_enrollment' while a director/officer has yet to enrol a required second factor. */
+    sessionRestriction: string | null;
   }
   interface FastifyContextConfig {
     /** Routes open to anonymous callers set `public: true`; every other route requires a session. */
@@ -19,6 +22,16 @@ declare module 'fastify' {
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What a session restricted to TOTP enrolment may still call (everything else under /api: 403). */
+const enrollmentRoutes = new Set([
+  'POST /api/v1/me/totp/enroll',
+  'POST /api/v1/me/totp/confirm',
+  'GET /api/v1/me',
+  'POST /api/v1/auth/logout',
+  // Signing in again (e.g. with the new code) replaces the restricted session.
+  'POST /api/v1/auth/login',
+]);
 
 function bearerToken(req: FastifyRequest): string | undefined {
   const h = req.headers.authorization;
@@ -47,6 +60,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('authVia', null);
+  app.decorateRequest('sessionRestriction', null);
 
   app.addHook('onRequest', async (req) => {
     const bearer = bearerToken(req);
@@ -58,6 +72,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
         req.actor = found.actor;
         req.sessionId = found.sessionId;
         req.authVia = bearer ? 'bearer' : 'cookie';
+        req.sessionRestriction = found.restriction;
       }
     }
     if (req.authVia === 'cookie' && unsafeMethods.has(req.method) && !isSameOrigin(req)) {
@@ -65,6 +80,15 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
     }
     if (!req.routeOptions.config.public && req.routeOptions.url && !req.actor) {
       throw new AppError('UNAUTHENTICATED');
+    }
+    // The web pages themselves stay reachable, so the browser can show the enrolment screen.
+    const url = req.routeOptions.url;
+    if (
+      req.sessionRestriction === TOTP_ENROLLMENT_RESTRICTION &&
+      url?.startsWith('/api/') &&
+      !enrollmentRoutes.has(`${req.method} ${url}`)
+    ) {
+      throw new AppError('TOTP_ENROLLMENT_REQUIRED');
     }
   });
 }

@@ -97,6 +97,9 @@ export async function seedDemoCommittee(db: Kysely<Database>): Promise<SeedResul
         region_code: '330782',
         is_demo: 1,
         settings_json: JSON.stringify({ publicFigures: true }),
+        // The demo accounts sign in with e-mail and password alone (README; `accord org set
+        // --require-staff-totp on` turns the requirement on).
+        require_staff_totp: 0,
         created_at: at,
       })
       .execute();

@@ -28,6 +28,8 @@ describe(`migrations on ${testEngine}`, () => {
       'users',
       'auth_sessions',
       'login_failures',
+      // Per-IP request counters: an IP is not an organisation's record.
+      'rate_limit_events',
       'fx_rates',
       // Whole-country statistics roll-ups (ADR 0007): sums over every organisation, no case data.
       'stats_monthly',

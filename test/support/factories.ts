@@ -17,7 +17,10 @@ let counter = 0;
 const seq = () => ++counter;
 const AT = '2026-01-01T00:00:00.000Z';
 
-export async function createOrg(db: Kysely<Database>, o: { name?: string; prefix?: string } = {}) {
+export async function createOrg(
+  db: Kysely<Database>,
+  o: { name?: string; prefix?: string; requireStaffTotp?: boolean } = {},
+) {
   const id = newId();
   const n = seq();
   await db
@@ -28,6 +31,9 @@ export async function createOrg(db: Kysely<Database>, o: { name?: string; prefix
       name: o.name ?? `测试调解委员会 ${n}`,
       name_en: `Test committee ${n}`,
       reference_prefix: o.prefix ?? '测调',
+      // Off unless a test is about it: most tests sign staff in with the password alone, as the
+      // demo committee does (the column's default, for real committees, is on).
+      require_staff_totp: o.requireStaffTotp ? 1 : 0,
       created_at: AT,
     })
     .execute();

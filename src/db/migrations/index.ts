@@ -5,6 +5,7 @@ import * as roster from './2026-11-28T1300_roster.js';
 import * as statistics from './2026-11-28T1500_statistics.js';
 import * as notifications from './2026-11-28T1600_notifications.js';
 import * as trust from './2026-11-28T1800_trust.js';
+import * as accounts from './2026-11-28T2C00_accounts.js';
 import * as lifecycle from './2026-11-28T2D00_lifecycle.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1500_statistics': statistics,
   '2026-11-28T1600_notifications': notifications,
   '2026-11-28T1800_trust': trust,
+  '2026-11-28T2C00_accounts': accounts,
   '2026-11-28T2D00_lifecycle': lifecycle,
 };

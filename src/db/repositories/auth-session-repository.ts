@@ -11,6 +11,7 @@ export async function insertAuthSession(
     expiresAt: string;
     ip: string | null;
     userAgent: string | null;
+    restriction?: string | null;
   },
 ): Promise<void> {
   await db
@@ -23,6 +24,7 @@ export async function insertAuthSession(
       expires_at: s.expiresAt,
       ip: s.ip,
       user_agent: s.userAgent?.slice(0, 300) ?? null,
+      restriction: s.restriction ?? null,
     })
     .execute();
 }
@@ -30,7 +32,7 @@ export async function insertAuthSession(
 export async function findLiveAuthSession(db: Kysely<Database>, tokenHash: string, now: string) {
   return db
     .selectFrom('auth_sessions')
-    .select(['id', 'user_id', 'expires_at'])
+    .select(['id', 'user_id', 'expires_at', 'restriction'])
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import { signIn, type SignInResult } from '../../use-cases/auth/sign-in.js';
 import { signOut } from '../../use-cases/auth/sign-out.js';
 import { redeemPartyInvite } from '../../use-cases/auth/redeem-party-invite.js';
+import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js';
 import { SESSION_COOKIE, requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
@@ -30,7 +31,13 @@ export const presentUser = (a: Actor): z.infer<typeof userSchema> => ({
   mediatorIds: a.mediatorIds,
 });
 
-const sessionResponse = z.object({ token: z.string(), expiresAt: z.string(), user: userSchema });
+const sessionResponse = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: userSchema,
+  // True: a director/officer must enrol TOTP (/api/v1/me/totp/enroll, …/confirm) before anything else.
+  totpEnrollmentRequired: z.boolean(),
+});
 
 export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
   const setCookie = (reply: FastifyReply, r: SignInResult) =>
@@ -71,7 +78,12 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         userAgent: req.headers['user-agent'] ?? null,
       });
       setCookie(reply, r);
-      return { token: r.token, expiresAt: r.expiresAt, user: presentUser(r.actor) };
+      return {
+        token: r.token,
+        expiresAt: r.expiresAt,
+        user: presentUser(r.actor),
+        totpEnrollmentRequired: r.totpEnrollmentRequired,
+      };
     },
   );
 
@@ -93,7 +105,12 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         userAgent: req.headers['user-agent'] ?? null,
       });
       setCookie(reply, r);
-      return { token: r.token, expiresAt: r.expiresAt, user: presentUser(r.actor) };
+      return {
+        token: r.token,
+        expiresAt: r.expiresAt,
+        user: presentUser(r.actor),
+        totpEnrollmentRequired: r.totpEnrollmentRequired,
+      };
     },
   );
 
@@ -116,7 +133,16 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userSchema } } },
-    async (req) => presentUser(requireActor(req)),
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: userSchema.extend({ totpEnrollmentRequired: z.boolean() }) },
+      },
+    },
+    async (req) => ({
+      ...presentUser(requireActor(req)),
+      totpEnrollmentRequired: req.sessionRestriction === TOTP_ENROLLMENT_RESTRICTION,
+    }),
   );
 }

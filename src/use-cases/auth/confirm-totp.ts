@@ -7,6 +7,7 @@ import {
   markTotpConfirmed,
   revokeOtherSessions,
 } from '../../db/repositories/trust-account-repository.js';
+import { clearSessionRestriction } from '../../db/repositories/staff-totp-repository.js';
 import { findUserById } from '../../db/repositories/user-repository.js';
 import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 import type { UseCaseContext } from '../use-case-context.js';
@@ -31,6 +32,8 @@ export async function confirmTotp(
   await ctx.db.transaction().execute(async (trx) => {
     await markTotpConfirmed(trx, user.id, step, at);
     await revokeOtherSessions(trx, user.id, opts.sessionId, at);
+    // Possession of the second factor is now proven: this session may reach everything again.
+    if (opts.sessionId) await clearSessionRestriction(trx, opts.sessionId);
     for (const orgId of await listOrgIdsOfUser(trx, user.id)) {
       await appendAuditEvent(trx, {
         orgId,

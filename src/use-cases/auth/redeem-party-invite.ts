@@ -94,5 +94,11 @@ export async function redeemPartyInvite(
     });
     return uid;
   });
-  return { token: sessionToken, expiresAt, actor: await requireActorForUser(ctx.db, userId) };
+  return {
+    token: sessionToken,
+    expiresAt,
+    actor: await requireActorForUser(ctx.db, userId),
+    // Invitations are for parties, never for committee staff.
+    totpEnrollmentRequired: false,
+  };
 }

@@ -33,11 +33,15 @@ export async function findActorBySessionToken(
   db: Kysely<Database>,
   token: string,
   now: string,
-): Promise<{ actor: Actor; sessionId: string } | undefined> {
+): Promise<{ actor: Actor; sessionId: string; restriction: string | null } | undefined> {
   const session = await findLiveAuthSession(db, hashToken(token), now);
   if (!session) return undefined;
   try {
-    return { actor: await requireActorForUser(db, session.user_id), sessionId: session.id };
+    return {
+      actor: await requireActorForUser(db, session.user_id),
+      sessionId: session.id,
+      restriction: session.restriction,
+    };
   } catch {
     return undefined;
   }

@@ -12,6 +12,8 @@ import {
   revokeAuthSession,
 } from '../../db/repositories/auth-session-repository.js';
 import { enqueueOutbox } from '../../db/repositories/outbox-repository.js';
+import { userNeedsStaffTotpEnrollment } from '../../db/repositories/staff-totp-repository.js';
+import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js';
 import {
   claimTotpStep,
   listOrgIdsOfUser,
@@ -44,6 +46,8 @@ export interface SignInResult {
   token: string;
   expiresAt: string;
   actor: Actor;
+  /** The session reaches only TOTP enrolment, /me and sign-out until a code is confirmed. */
+  totpEnrollmentRequired: boolean;
 }
 
 /**
@@ -136,6 +140,10 @@ export async function signIn(
     if (step === null || !(await claimTotpStep(ctx.db, user.id, step))) return fail('totpCode');
   }
   await deleteLoginFailures(ctx.db, scopes[0]!);
+  // Directors and officers of a committee that requires two-factor sign-in (the default) must
+  // enrol before anything else; the password alone opens only the enrolment screens.
+  const totpEnrollmentRequired =
+    !user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id));
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
@@ -153,7 +161,13 @@ export async function signIn(
       expiresAt,
       ip: opts.ip,
       userAgent: opts.userAgent,
+      restriction: totpEnrollmentRequired ? TOTP_ENROLLMENT_RESTRICTION : null,
     });
   });
-  return { token, expiresAt, actor: await requireActorForUser(ctx.db, user.id) };
+  return {
+    token,
+    expiresAt,
+    actor: await requireActorForUser(ctx.db, user.id),
+    totpEnrollmentRequired,
+  };
 }
