@@ -225,77 +225,83 @@ function urlOf(
 }
 
 describe(`API fuzz from the OpenAPI document (${testEngine})`, () => {
-  it('answers hostile input with declared 4xx codes, never 5xx, and changes nothing it rejects', async () => {
-    expect(operations.length).toBeGreaterThan(50);
-    const failures: string[] = [];
-    // Taken before a request; after a rejected one the "after" take serves the next request.
-    let lastFingerprint: Record<string, string> | undefined;
-    const slowest: [number, string][] = [];
-    for (const [i, op] of operations.entries()) {
-      const started = performance.now();
-      // One operation's failure is recorded and the others still run, so one run lists them all.
-      try {
-        await fc.assert(
-          fc.asyncProperty(requestArb(op), async (r) => {
-            tally.cases++;
-            const url = urlOf(op, r.path, r.query);
-            const before = (lastFingerprint ??= await fingerprint.take());
-            const res = await t.app.inject({
-              method: op.method as 'GET',
-              url,
-              headers: {
-                ...actors[r.actor],
-                ...(r.body !== undefined ? { 'content-type': r.contentType } : {}),
-              },
-              ...(r.body !== undefined ? { payload: r.body } : {}),
-            });
-            tally.requests++;
-            const status = res.statusCode;
-            const where = `${op.method} ${url.slice(0, 300)} as ${r.actor} body=${(r.body ?? '').slice(0, 300)} → ${status} ${res.body.slice(0, 300)}`;
-            if (status >= 500) {
-              tally.s5xx++;
-              throw new Error(`5xx: ${where}`);
-            }
-            // An accepted request may change the tables; the next request starts from a new take.
-            if (status < 400) lastFingerprint = undefined;
-            if (status >= 200 && status < 300) tally.s2xx++;
-            else if (status < 400) tally.s3xx++;
-            else {
-              tally.s4xx++;
-              const code = (res.json() as { error?: { code?: string } }).error?.code;
-              if (!code || !(code in errorCodes)) throw new Error(`undeclared code: ${where}`);
-              if (errorCodes[code as keyof typeof errorCodes] !== status) {
-                throw new Error(`code ${code} with status ${status}: ${where}`);
+  it(
+    'answers hostile input with declared 4xx codes, never 5xx, and changes nothing it rejects',
+    async () => {
+      expect(operations.length).toBeGreaterThan(50);
+      const failures: string[] = [];
+      // Taken before a request; after a rejected one the "after" take serves the next request.
+      let lastFingerprint: Record<string, string> | undefined;
+      const slowest: [number, string][] = [];
+      for (const [i, op] of operations.entries()) {
+        const started = performance.now();
+        // One operation's failure is recorded and the others still run, so one run lists them all.
+        try {
+          await fc.assert(
+            fc.asyncProperty(requestArb(op), async (r) => {
+              tally.cases++;
+              const url = urlOf(op, r.path, r.query);
+              const before = (lastFingerprint ??= await fingerprint.take());
+              const res = await t.app.inject({
+                method: op.method as 'GET',
+                url,
+                headers: {
+                  ...actors[r.actor],
+                  ...(r.body !== undefined ? { 'content-type': r.contentType } : {}),
+                },
+                ...(r.body !== undefined ? { payload: r.body } : {}),
+              });
+              tally.requests++;
+              const status = res.statusCode;
+              const where = `${op.method} ${url.slice(0, 300)} as ${r.actor} body=${(r.body ?? '').slice(0, 300)} → ${status} ${res.body.slice(0, 300)}`;
+              if (status >= 500) {
+                tally.s5xx++;
+                throw new Error(`5xx: ${where}`);
               }
-              const after = await fingerprint.take();
-              const changed = changedTables(before, after);
-              if (changed.length > 0)
-                throw new Error(`rejected but wrote ${changed.join(',')}: ${where}`);
-              tally.rejectedChecked++;
-            }
-          }),
-          { seed: SEED + i, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
-        );
-      } catch (e) {
-        const cause = (e as Error).cause as Error | undefined;
-        failures.push(`${op.method} ${op.path}: ${(cause ?? (e as Error)).message.slice(0, 1500)}`);
+              // An accepted request may change the tables; the next request starts from a new take.
+              if (status < 400) lastFingerprint = undefined;
+              if (status >= 200 && status < 300) tally.s2xx++;
+              else if (status < 400) tally.s3xx++;
+              else {
+                tally.s4xx++;
+                const code = (res.json() as { error?: { code?: string } }).error?.code;
+                if (!code || !(code in errorCodes)) throw new Error(`undeclared code: ${where}`);
+                if (errorCodes[code as keyof typeof errorCodes] !== status) {
+                  throw new Error(`code ${code} with status ${status}: ${where}`);
+                }
+                const after = await fingerprint.take();
+                const changed = changedTables(before, after);
+                if (changed.length > 0)
+                  throw new Error(`rejected but wrote ${changed.join(',')}: ${where}`);
+                tally.rejectedChecked++;
+              }
+            }),
+            { seed: SEED + i, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
+          );
+        } catch (e) {
+          const cause = (e as Error).cause as Error | undefined;
+          failures.push(
+            `${op.method} ${op.path}: ${(cause ?? (e as Error)).message.slice(0, 1500)}`,
+          );
+        }
+        slowest.push([performance.now() - started, `${op.method} ${op.path}`]);
       }
-      slowest.push([performance.now() - started, `${op.method} ${op.path}`]);
-    }
-    // The process is alive and still serving after everything above.
-    expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
-    process.stdout.write(
-      `[fuzz-api] ${testEngine}: ${operations.length} operations × ${RUNS_PER_OPERATION} runs, seed ${SEED}: ` +
-        `${tally.cases} cases, ${tally.requests} requests, 2xx=${tally.s2xx} 3xx=${tally.s3xx} ` +
-        `4xx=${tally.s4xx} (all declared codes, ${tally.rejectedChecked} checked unchanged) 5xx=${tally.s5xx}\n`,
-    );
-    slowest.sort((a, b) => b[0] - a[0]);
-    process.stdout.write(
-      `[fuzz-api] slowest: ${slowest
-        .slice(0, 5)
-        .map(([ms, op]) => `${op} ${Math.round(ms)} ms`)
-        .join('; ')}\n`,
-    );
-    expect(failures.join('\n\n')).toBe('');
-  }, 600_000);
+      // The process is alive and still serving after everything above.
+      expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      process.stdout.write(
+        `[fuzz-api] ${testEngine}: ${operations.length} operations × ${RUNS_PER_OPERATION} runs, seed ${SEED}: ` +
+          `${tally.cases} cases, ${tally.requests} requests, 2xx=${tally.s2xx} 3xx=${tally.s3xx} ` +
+          `4xx=${tally.s4xx} (all declared codes, ${tally.rejectedChecked} checked unchanged) 5xx=${tally.s5xx}\n`,
+      );
+      slowest.sort((a, b) => b[0] - a[0]);
+      process.stdout.write(
+        `[fuzz-api] slowest: ${slowest
+          .slice(0, 5)
+          .map(([ms, op]) => `${op} ${Math.round(ms)} ms`)
+          .join('; ')}\n`,
+      );
+      expect(failures.join('\n\n')).toBe('');
+    },
+    Number(process.env.ACCORD_FUZZ_TIMEOUT_MS ?? 600_000),
+  );
 });
