@@ -29,10 +29,9 @@ async function databaseWith(n: number) {
     h.sqlite!.pragma('synchronous = NORMAL');
     await migrateToLatest(h.db);
     const started = Date.now();
-    await generateSyntheticHistory(h.db, {
+    await generateSyntheticHistory(h, {
       cases: n,
       now: NOW,
-      sqlite: h.sqlite,
       onProgress: (done) => {
         if (done % 500_000 === 0)
           console.error(
