@@ -7,6 +7,7 @@ export const caseEventNames = [
   'case.accepted',
   'case.rejected',
   'case.rejection_appeal_decided',
+  'party.invited',
   'team.assigned',
   'team.objection_raised',
   'session.scheduled',

@@ -43,6 +43,7 @@ import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerVerifyRoutes } from './routes/verify-routes.js';
 import { registerMediatorRoutes } from './routes/mediator-routes.js';
 import { registerOrgSettingsRoutes } from './routes/org-settings-routes.js';
+import { registerPartyInvitationRoutes } from './routes/party-invitation-routes.js';
 import { registerMatchingRoutes } from './routes/matching-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 
@@ -87,6 +88,7 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerNotificationRoutes,
   registerCaseRoutes,
   registerCaseTeamRoutes,
+  registerPartyInvitationRoutes,
   registerSessionRoutes,
   registerEvidenceRoutes,
   registerMessageRoutes,

@@ -32,7 +32,7 @@ import { PARTY_INVITE_TTL_DAYS } from '../use-cases/auth/create-party-invite.js'
 import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { RecipientRejectedError, type MailSender } from './mail/create-mail-sender.js';
 
-type Group = 'applicants' | 'parties' | 'team' | 'officers' | 'courts';
+type Group = 'applicants' | 'invitee' | 'parties' | 'team' | 'officers' | 'courts';
 
 /**
  * Who hears of each event. Police referrals go to staff only: telling a suspected fraudster
@@ -43,6 +43,8 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'case.accepted': ['parties'],
   'case.rejected': ['parties'],
   'case.rejection_appeal_decided': ['parties'],
+  // Only the invited party: the link in it signs that party in.
+  'party.invited': ['invitee'],
   'team.assigned': ['parties', 'team'],
   'team.objection_raised': ['officers'],
   'session.scheduled': ['parties', 'team'],
@@ -137,12 +139,14 @@ async function resolveRecipients(
     followToken: undefined,
   });
   for (const g of groupsOf(p)) {
-    if (g === 'parties' || g === 'applicants') {
+    if (g === 'parties' || g === 'applicants' || g === 'invitee') {
       for (const party of c.parties) {
         if (g === 'applicants' && party.role !== 'applicant') continue;
+        if (g === 'invitee' && party.id !== p.params.partyId) continue;
         const email = party.email ?? party.user?.email ?? null;
         if (!email && !party.user) continue;
-        // Intake puts each applicant's one-time follow-link token here (see submit-case.ts).
+        // Intake and invitations put each party's one-time follow-link token here (see
+        // submit-case.ts, invite-party.ts).
         const token = p.params[`inviteToken_${party.id}`];
         add({
           key: '',

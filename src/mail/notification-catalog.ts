@@ -76,6 +76,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Application accepted',
         body: 'The committee has accepted case {reference} for mediation. Mediation normally ends within one month. We will tell you who your mediators are.',
       },
+      'party.invited': {
+        title: 'You are invited to take part in a mediation',
+        body: 'You are a party to case {reference}, which the committee is mediating free of charge. Follow the personal link below to see the case, give your side and take part in the sessions.',
+      },
       'case.rejected': {
         title: 'Decision on your application',
         body: 'The committee has decided not to accept case {reference}. The reasons are in the case record. You may appeal the decision.',
@@ -201,6 +205,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.accepted': {
         title: '申请已受理',
         body: '调解委员会已受理案件 {reference}。调解一般在一个月内结束。我们会告知您调解员名单。',
+      },
+      'party.invited': {
+        title: '邀请您参加调解',
+        body: '您是案件 {reference} 的当事人，该案件由调解委员会免费调解。请通过下方个人链接查看案件、陈述您的意见并参加调解会议。',
       },
       'case.rejected': {
         title: '关于您申请的决定',
@@ -329,6 +337,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'تم قبول الطلب',
         body: 'قبلت اللجنة القضية {reference} للوساطة. تنتهي الوساطة عادة خلال شهر واحد. سنبلغك بأسماء الوسطاء.',
       },
+      'party.invited': {
+        title: 'دعوة للمشاركة في وساطة',
+        body: 'أنت طرف في القضية {reference} التي تتوسط فيها اللجنة مجانًا. اتبع الرابط الشخصي أدناه للاطلاع على القضية وعرض موقفك والمشاركة في الجلسات.',
+      },
       'case.rejected': {
         title: 'قرار بشأن طلبك',
         body: 'قررت اللجنة عدم قبول القضية {reference}. الأسباب مدونة في سجل القضية. يمكنك الاعتراض على القرار.',
@@ -455,6 +467,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.accepted': {
         title: 'Заявление принято',
         body: 'Комитет принял дело {reference} к медиации. Обычно медиация завершается в течение месяца. Мы сообщим вам, кто ваши медиаторы.',
+      },
+      'party.invited': {
+        title: 'Приглашение к участию в медиации',
+        body: 'Вы являетесь стороной дела {reference}, по которому комитет бесплатно проводит медиацию. Перейдите по личной ссылке ниже, чтобы ознакомиться с делом, изложить свою позицию и участвовать во встречах.',
       },
       'case.rejected': {
         title: 'Решение по вашему заявлению',
@@ -583,6 +599,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Solicitud admitida',
         body: 'El comité ha admitido el caso {reference} a mediación. La mediación suele terminar en un mes. Le indicaremos quiénes son sus mediadores.',
       },
+      'party.invited': {
+        title: 'Invitación a participar en una mediación',
+        body: 'Usted es parte del caso {reference}, que el comité media de forma gratuita. Siga el enlace personal de abajo para ver el caso, exponer su posición y participar en las sesiones.',
+      },
       'case.rejected': {
         title: 'Decisión sobre su solicitud',
         body: 'El comité ha decidido no admitir el caso {reference}. Los motivos constan en el expediente. Puede recurrir la decisión.',
@@ -709,6 +729,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.accepted': {
         title: 'Demande acceptée',
         body: 'Le comité a accepté le dossier {reference} en médiation. La médiation se termine normalement en un mois. Nous vous indiquerons vos médiateurs.',
+      },
+      'party.invited': {
+        title: 'Invitation à participer à une médiation',
+        body: 'Vous êtes partie au dossier {reference}, que le comité médie gratuitement. Suivez le lien personnel ci-dessous pour consulter le dossier, présenter votre position et participer aux séances.',
       },
       'case.rejected': {
         title: 'Décision sur votre demande',
@@ -837,6 +861,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'درخواست پذیرفته شد',
         body: 'کمیته پرونده {reference} را برای میانجی‌گری پذیرفت. میانجی‌گری معمولاً ظرف یک ماه پایان می‌یابد. میانجی‌ها را به شما معرفی خواهیم کرد.',
       },
+      'party.invited': {
+        title: 'دعوت به شرکت در میانجی‌گری',
+        body: 'شما طرف پرونده {reference} هستید که کمیته به‌طور رایگان در آن میانجی‌گری می‌کند. برای دیدن پرونده، بیان دیدگاه خود و شرکت در جلسات، پیوند شخصی زیر را دنبال کنید.',
+      },
       'case.rejected': {
         title: 'تصمیم درباره درخواست شما',
         body: 'کمیته تصمیم گرفت پرونده {reference} را نپذیرد. دلایل در سوابق پرونده آمده است. می‌توانید به این تصمیم اعتراض کنید.',
@@ -964,6 +992,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.accepted': {
         title: 'Başvuru kabul edildi',
         body: 'Kurul {reference} numaralı dosyayı arabuluculuk için kabul etti. Arabuluculuk genellikle bir ay içinde sona erer. Arabulucularınızı size bildireceğiz.',
+      },
+      'party.invited': {
+        title: 'Arabuluculuğa katılım daveti',
+        body: 'Kurulun ücretsiz olarak arabuluculuk yaptığı {reference} numaralı dosyada tarafsınız. Dosyayı görmek, görüşünüzü bildirmek ve oturumlara katılmak için aşağıdaki kişisel bağlantıyı izleyin.',
       },
       'case.rejected': {
         title: 'Başvurunuz hakkında karar',

@@ -22,6 +22,7 @@ const categoryByKind: Record<NotificationKind, EmailCategory> = {
   'case.accepted': 'case_updates',
   'case.rejected': 'case_updates',
   'case.rejection_appeal_decided': 'case_updates',
+  'party.invited': 'case_updates',
   'case.concluded': 'case_updates',
   'team.assigned': 'team',
   'team.objection_raised': 'team',
@@ -49,8 +50,9 @@ const categoryByKind: Record<NotificationKind, EmailCategory> = {
 
 /**
  * Notices that cannot be switched off, because the law or the committee's rules attach
- * consequences to them: the receipt of an application (it carries the follow link), the
- * acceptance or rejection decision and the appeal decision (reasoned decisions), the
+ * consequences to them: the receipt of an application and an invitation to a case (both carry
+ * the follow link), the acceptance or rejection decision and the appeal decision (reasoned
+ * decisions), the
  * agreement taking effect and the 30-day judicial-confirmation window it opens, every step
  * of a court filing, a referral to court or police, a missed instalment (it can lead to a
  * breach), and the cancellation of a session (a party must not travel to a session that is
@@ -61,6 +63,7 @@ export const requiredKinds: ReadonlySet<NotificationKind> = new Set<Notification
   'case.accepted',
   'case.rejected',
   'case.rejection_appeal_decided',
+  'party.invited',
   'agreement.in_effect',
   'reminder.confirmation_window',
   'confirmation.filed',
