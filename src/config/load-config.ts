@@ -44,6 +44,9 @@ const envSchema = z.object({
   ACCORD_WORKER: z.enum(['0', '1', 'true', 'false']).default('1'),
   // How long closed cases are kept before `accord purge` may delete them (PIPL: no longer than needed).
   ACCORD_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  // Anonymous applications (POST /api/v1/cases) per IP address per hour, across all processes;
+  // 0 turns the limit off. Staff entering walk-in cases are never limited.
+  ACCORD_INTAKE_PER_IP_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
   // Uploaded and generated documents: the data directory, or an S3-compatible bucket (ADR 0012).
   ACCORD_DOCUMENT_STORE: z.enum(['dir', 's3']).default('dir'),
   ACCORD_S3_ENDPOINT: z
@@ -78,6 +81,7 @@ export interface Config {
   uploadLimitBytes: number;
   runWorker: boolean;
   retentionYears: number;
+  intakePerIpPerHour: number;
   documentStore: DocumentStoreConfig;
 }
 
@@ -181,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: e.ACCORD_UPLOAD_LIMIT_BYTES,
     runWorker: truthy(e.ACCORD_WORKER),
     retentionYears: e.ACCORD_RETENTION_YEARS,
+    intakePerIpPerHour: e.ACCORD_INTAKE_PER_IP_PER_HOUR,
     documentStore,
   };
 }

@@ -175,7 +175,7 @@ export function registerCaseRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const r = await submitCase(deps, { actor: req.actor, input: req.body });
+      const r = await submitCase(deps, { actor: req.actor, input: req.body, ip: req.ip });
       return reply.status(201).send(r);
     },
   );

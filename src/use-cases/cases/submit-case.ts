@@ -29,6 +29,7 @@ import {
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { createPartyInvite } from '../auth/create-party-invite.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireIntakeAllowance } from './require-intake-allowance.js';
 
 export interface IntakeParty {
   role: 'applicant' | 'respondent';
@@ -92,7 +93,12 @@ function normalisePhone(phone: string, country: string, field: string): string {
  */
 export async function submitCase(
   ctx: UseCaseContext,
-  opts: { actor: Actor | null; input: SubmitCaseInput },
+  opts: {
+    actor: Actor | null;
+    input: SubmitCaseInput;
+    /** The caller's address: public applications are limited per IP (staff entries are not). */
+    ip?: string | null;
+  },
 ): Promise<{ id: string; reference: string; status: 'submitted'; version: number }> {
   const input = opts.input;
   if (!(caseCategories as readonly string[]).includes(input.category)) throw invalid('category');
@@ -110,6 +116,7 @@ export async function submitCase(
   if (!org) throw invalid('orgSlug', 'unknown_org');
   const isStaff = !!opts.actor && hasRole(opts.actor, org.id, 'officer', 'director');
   if (!isStaff && input.source !== 'application') throw invalid('source', 'staff_only_source');
+  if (!isStaff) await requireIntakeAllowance(ctx, opts.ip);
   if (input.referringCourtId) {
     if (input.source !== 'court_referral') throw invalid('referringCourtId');
     const court = await ctx.db
