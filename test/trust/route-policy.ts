@@ -399,6 +399,13 @@ export const routePolicy: Record<string, RoutePolicy> = {
     expect: onCase('partyA'),
     request: (w) => ({ body: { version: STALE_VERSION, mediatorId: w.lawyerId, reason } }),
   },
+  'POST /api/v1/cases/:id/parties/:partyId/invitations': {
+    expect: onCase('officer', 'director'),
+    request: (w) => ({
+      params: { partyId: w.c1.respondentPartyId },
+      body: { version: STALE_VERSION },
+    }),
+  },
   'GET /api/v1/cases/:id/team-suggestions': { expect: onCase('officer', 'director') },
   'GET /api/v1/cases/:id/team-proposal': { expect: onCase('officer', 'director') },
   'POST /api/v1/cases/:id/team-proposal': { expect: onCase('officer', 'director') },
