@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -61,7 +62,24 @@ const envSchema = z.object({
   ACCORD_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   ACCORD_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   ACCORD_S3_FORCE_PATH_STYLE: z.enum(['0', '1', 'true', 'false']).optional(),
+  // The reverse proxies in front: their X-Forwarded-For names the client (docs/deploy.md §1).
+  ACCORD_TRUST_PROXY: z
+    .string()
+    .refine(
+      (v) => v === 'false' || v.split(',').every((a) => isAddressOrRange(a.trim())),
+      "must be the proxies' addresses or CIDR ranges, separated by commas",
+    )
+    .optional(),
 });
+
+function isAddressOrRange(v: string): boolean {
+  const [address, bits, ...rest] = v.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  return (
+    bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+  );
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -83,6 +101,8 @@ export interface Config {
   retentionYears: number;
   intakePerIpPerHour: number;
   documentStore: DocumentStoreConfig;
+  /** Fastify's trustProxy: false (the default, no proxy) or the proxies' addresses / ranges. */
+  trustProxy: false | string[];
 }
 
 export type DocumentStoreConfig =
@@ -187,5 +207,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionYears: e.ACCORD_RETENTION_YEARS,
     intakePerIpPerHour: e.ACCORD_INTAKE_PER_IP_PER_HOUR,
     documentStore,
+    trustProxy: trustProxyOf(e.ACCORD_TRUST_PROXY),
   };
+}
+
+function trustProxyOf(v: string | undefined): false | string[] {
+  if (v === undefined || v === 'false') return false;
+  return v.split(',').map((a) => a.trim());
 }

@@ -117,7 +117,9 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: false,
+    // Behind a reverse proxy the client address (sign-in limits per address) comes from
+    // X-Forwarded-For, believed only when the connection is from a configured proxy.
+    trustProxy: deps.config.trustProxy,
     // Router-level rejections (an undecodable URL, an over-long path parameter) answer in the
     // same error shape as everything else instead of Fastify's own.
     frameworkErrors: (err, req, reply) => sendError(err, req, reply),
