@@ -1,4 +1,5 @@
-import type { PartySession } from './party-types';
+// Unit tests compile this pure module under the server tsconfig too, hence the .js import suffix.
+import type { PartySession } from './party-types.js';
 
 /** 2026-12-05T02:00:00.000Z → 20261205T020000Z (RFC 5545 UTC form). */
 const icsTime = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');

@@ -1,4 +1,5 @@
-import type { Agreement, PartyCaseDetail, PartySession, Performance } from './party-types';
+// Unit tests compile this pure module under the server tsconfig too, hence the .js import suffix.
+import type { Agreement, PartyCaseDetail, PartySession, Performance } from './party-types.js';
 
 /** One thing the party has to do (or attend), with its date when there is one. */
 export type NextStep =

@@ -1,4 +1,5 @@
-import type { CaseDetail, Money } from '../cases/case-types';
+// Unit tests compile this pure module under the server tsconfig too, hence the .js import suffix.
+import type { CaseDetail, Money } from '../cases/case-types.js';
 
 /** What GET /api/v1/cases/:id adds for a party's page (src/use-cases/cases/get-case.ts). */
 export interface PartyCaseDetail extends CaseDetail {
