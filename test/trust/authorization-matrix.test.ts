@@ -12,6 +12,7 @@ import {
   injectAs,
   roles,
   type AuthorizationWorld,
+  type Role,
 } from '../support/authorization-world.js';
 import { testConfig, type TestApp } from '../support/build-test-app.js';
 import { createTestDatabase } from '../support/test-database.js';
@@ -99,51 +100,72 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     const leaks: string[] = [];
     let calls = 0;
     const slowest = new Map<string, number>();
+    const allowedStatuses = new Map<number, number>();
     const started = Date.now();
+    const cpu = process.cpuUsage();
+    const call = async (route: { method: Method; url: string }, role: Role) => {
+      const policy = routePolicy[policyKey(route)]!;
+      const spec = (await policy.request?.(w, role)) ?? {};
+      const url = fillPath(route.url, { ...defaultParams(w, route.url), ...spec.params });
+      const query = spec.query ? `?${new URLSearchParams(spec.query).toString()}` : '';
+      let headers: Record<string, string> = role === 'anonymous' ? {} : { ...w.as[role] };
+      if (policy.freshSession && role !== 'anonymous') {
+        headers = await sessionFor(w.db, w.users[role].id);
+      }
+      if (spec.raw) headers['content-type'] = spec.raw.contentType;
+      const payload = spec.raw?.payload ?? spec.body;
+      const callStarted = Date.now();
+      const res = await injectAs(w, role, route.method, url + query, payload, headers);
+      calls += 1;
+      const expected = policy.expect[role];
+      if (expected === 'ok')
+        allowedStatuses.set(res.statusCode, (allowedStatuses.get(res.statusCode) ?? 0) + 1);
+      const at = `${route.method} ${route.url} as ${role}`;
+      if (!satisfies(expected, res.statusCode)) {
+        const code = res.statusCode >= 400 ? ` ${res.body.slice(0, 160)}` : '';
+        leaks.push(`${at}: expected ${expected}, got ${res.statusCode}${code}`);
+      } else if (
+        res.statusCode < 400 &&
+        !policy.showsCaseToCredentialHolder &&
+        !(seesCase as readonly string[]).includes(role) &&
+        (res.body.includes(w.c1.id) || res.body.includes(w.c1.reference))
+      ) {
+        // Lists, dockets and reports must not show case C1 to those who may not see it.
+        leaks.push(`${at}: ${res.statusCode} names case C1, which this caller may not see`);
+      }
+      const ms = Date.now() - callStarted;
+      slowest.set(policyKey(route), (slowest.get(policyKey(route)) ?? 0) + ms);
+    };
+
     for (const route of registered) {
       const policy = routePolicy[policyKey(route)];
       if (!policy) continue;
-      // Refused callers first, so that an allowed write cannot change what they see.
-      const order = [...roles].sort(
-        (a, b) => Number(policy.expect[a] === 'ok') - Number(policy.expect[b] === 'ok'),
-      );
-      for (const role of order) {
-        // A HEAD route runs its GET twin's handler; refused callers are what matters there, and
-        // repeating the allowed ones would only render every PDF twice.
-        if (route.method === 'HEAD' && policy.expect[role] === 'ok') continue;
-        const spec = (await policy.request?.(w, role)) ?? {};
-        const url = fillPath(route.url, { ...defaultParams(w, route.url), ...spec.params });
-        const query = spec.query ? `?${new URLSearchParams(spec.query).toString()}` : '';
-        let headers: Record<string, string> = role === 'anonymous' ? {} : { ...w.as[role] };
-        if (policy.freshSession && role !== 'anonymous') {
-          headers = await sessionFor(w.db, w.users[role].id);
-        }
-        if (spec.raw) headers['content-type'] = spec.raw.contentType;
-        const payload = spec.raw?.payload ?? spec.body;
-        const callStarted = Date.now();
-        const res = await injectAs(w, role, route.method, url + query, payload, headers);
-        calls += 1;
-        const expected = policy.expect[role];
-        const at = `${route.method} ${route.url} as ${role}`;
-        if (!satisfies(expected, res.statusCode)) {
-          const code = res.statusCode >= 400 ? ` ${res.body.slice(0, 160)}` : '';
-          leaks.push(`${at}: expected ${expected}, got ${res.statusCode}${code}`);
-        } else if (
-          res.statusCode < 400 &&
-          !policy.showsCaseToCredentialHolder &&
-          !(seesCase as readonly string[]).includes(role) &&
-          (res.body.includes(w.c1.id) || res.body.includes(w.c1.reference))
-        ) {
-          // Lists, dockets and reports must not show case C1 to those who may not see it.
-          leaks.push(`${at}: ${res.statusCode} names case C1, which this caller may not see`);
-        }
-        const ms = Date.now() - callStarted;
-        slowest.set(policyKey(route), (slowest.get(policyKey(route)) ?? 0) + ms);
+      let refused = roles.filter((r) => policy.expect[r] !== 'ok');
+      let allowed = roles.filter((r) => policy.expect[r] === 'ok');
+      if (route.method === 'HEAD') {
+        // A HEAD route runs its GET twin's handler and hooks: one caller refused for each reason
+        // shows that they apply; repeating the allowed ones would only render every PDF twice.
+        refused = [...new Set(refused.map((r) => policy.expect[r]))].map((e) =>
+          refused.find((r) => policy.expect[r] === e)!,
+        );
+        allowed = [];
       }
+      // Refused callers first and together (they must not change anything), then the allowed
+      // ones one after the other, so that each sees the last one's effect (and the PDF engine
+      // is not asked for five documents at once).
+      await Promise.all(refused.map((r) => call(route, r)));
+      for (const r of allowed) await call(route, r);
     }
+    const used = process.cpuUsage(cpu);
     process.stdout.write(
       `authorisation matrix: ${registered.length} routes × ${roles.length} callers = ${calls} calls, ` +
-        `${leaks.length} mismatches, ${Date.now() - started} ms; slowest: ` +
+        `${leaks.length} mismatches, ${Date.now() - started} ms ` +
+        `(${Math.round((used.user + used.system) / 1000)} ms CPU); allowed callers got ` +
+        [...allowedStatuses.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' ') +
+        '; slowest: ' +
         [...slowest.entries()]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 5)
@@ -153,4 +175,56 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     );
     expect(leaks).toEqual([]);
   }, 120_000);
+
+  it("refuses another case's records through a case one may see (no IDOR)", async () => {
+    // Case C2 in the path, a record of case C1 after it: partyB (C2's party, who cannot see C1)
+    // must learn nothing and change nothing; the officer (who sees both) must not act either.
+    const subRecord = /:(agreementId|sessionId|documentId|messageId|followUpId)\b/;
+    const problems: string[] = [];
+    let calls = 0;
+    for (const route of registered) {
+      if (route.method === 'HEAD' || !subRecord.test(route.url)) continue;
+      const policy = routePolicy[policyKey(route)];
+      if (!policy) continue;
+      for (const role of ['partyB', 'officer'] as const) {
+        const spec = (await policy.request?.(w, role)) ?? {};
+        const params = { ...defaultParams(w, route.url), ...spec.params };
+        params.id = params.caseId = w.c2.id;
+        const url = fillPath(route.url, params);
+        const { version } = await w.db
+          .selectFrom('cases')
+          .select('version')
+          .where('id', '=', w.c2.id)
+          .executeTakeFirstOrThrow();
+        const body =
+          spec.body && typeof spec.body === 'object' && 'version' in spec.body
+            ? { ...spec.body, version }
+            : spec.body;
+        const headers: Record<string, string> = { ...w.as[role] };
+        if (spec.raw) headers['content-type'] = spec.raw.contentType;
+        const query = spec.query ? `?${new URLSearchParams(spec.query).toString()}` : '';
+        const res = await injectAs(
+          w,
+          role,
+          route.method,
+          url + query,
+          spec.raw?.payload ?? body,
+          headers,
+        );
+        calls += 1;
+        const fine =
+          role === 'partyB'
+            ? [400, 403, 404].includes(res.statusCode)
+            : res.statusCode >= 400 && res.statusCode < 500;
+        if (!fine) {
+          problems.push(
+            `${route.method} ${route.url} as ${role}: ${res.statusCode} ${res.body.slice(0, 160)}`,
+          );
+        }
+      }
+    }
+    process.stdout.write(`cross-case records: ${calls} calls, ${problems.length} problems\n`);
+    expect(calls).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

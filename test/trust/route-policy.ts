@@ -93,6 +93,7 @@ const staffOfOrg = { mediatorOff: 403, mediatorOn: 403, liaison: 403, liaisonOth
 const reason = 'Stated reasons for the record.';
 const orgQuery = (w: AuthorizationWorld) => ({ query: { orgId: w.orgId } });
 let seq = 0;
+let feedToken: Promise<string> | undefined;
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 export function multipartFile(file: Buffer, filename: string) {
@@ -134,8 +135,11 @@ export const routePolicy: Record<string, RoutePolicy> = {
     expect: publicRoute(),
     showsCaseToCredentialHolder: true,
     request: async (w) => {
-      const r = await injectAs(w, 'mediatorOn', 'POST', '/api/v1/calendar/feed', undefined);
-      return { params: { file: `${(r.json() as { token: string }).token}.ics` } };
+      // One feed for all callers: creating a feed revokes the mediator's previous one.
+      feedToken ??= injectAs(w, 'mediatorOn', 'POST', '/api/v1/calendar/feed', undefined).then(
+        (r) => (r.json() as { token: string }).token,
+      );
+      return { params: { file: `${await feedToken}.ics` } };
     },
   },
   'POST /api/v1/cases': {
