@@ -3,10 +3,15 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
-import { api, type SessionResponse } from '../../app/api-client';
+import { api, ApiError, type SessionResponse } from '../../app/api-client';
 import { navigate } from '../../app/router';
 import { homePathOf, useSession } from '../../app/session';
 import { useErrorMessage } from '../../app/use-error-message';
+
+/** A director/officer whose committee requires two factors must enrol before anything else. */
+type LoginResponse = SessionResponse & { totpEnrollmentRequired?: boolean };
+
+const labelStyle = { display: 'block', fontWeight: 600, marginBottom: 4 } as const;
 
 export default function LoginPage() {
   const intl = useIntl();
@@ -14,8 +19,42 @@ export default function LoginPage() {
   const errorMessage = useErrorMessage();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Shown once the server asks for a code (TOTP_REQUIRED), or while enrolling.
+  const [totpAsked, setTotpAsked] = useState(false);
+  const [totpCode, setTotpCode] = useState('');
+  const [enrolment, setEnrolment] = useState<{
+    session: LoginResponse;
+    secret: string;
+    otpauthUri: string;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const finish = (r: SessionResponse) => {
+    signedIn(r.user);
+    // Signing in from a protected page returns to it; from /login, to the role's home.
+    const here = location.pathname;
+    navigate(here === '/login' ? homePathOf(r.user) : here, { replace: true });
+  };
+
+  const confirmEnrolment = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!enrolment) return;
+    if (!/^\d{6}$/.test(totpCode.trim())) {
+      setError(intl.formatMessage({ id: 'login.totpInvalid' }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post('/api/v1/me/totp/confirm', { code: totpCode.trim() });
+      finish(enrolment.session);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -27,23 +66,96 @@ export default function LoginPage() {
       setError(intl.formatMessage({ id: 'form.required' }));
       return;
     }
+    if (totpAsked && !/^\d{6}$/.test(totpCode.trim())) {
+      setError(intl.formatMessage({ id: 'login.totpInvalid' }));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<SessionResponse>('/api/v1/auth/login', {
+      const r = await api.post<LoginResponse>('/api/v1/auth/login', {
         email: email.trim(),
         password,
+        ...(totpAsked ? { totpCode: totpCode.trim() } : {}),
       });
-      signedIn(r.user);
-      // Signing in from a protected page returns to it; from /login, to the role's home.
-      const here = location.pathname;
-      navigate(here === '/login' ? homePathOf(r.user) : here, { replace: true });
+      if (r.totpEnrollmentRequired) {
+        const { secret, otpauthUri } = await api.post<{ secret: string; otpauthUri: string }>(
+          '/api/v1/me/totp/enroll',
+        );
+        setTotpCode('');
+        setEnrolment({ session: r, secret, otpauthUri });
+        return;
+      }
+      finish(r);
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'TOTP_REQUIRED' && !totpAsked) {
+        setTotpAsked(true);
+        return;
+      }
       setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   };
+
+  const codeInput = (
+    <div style={{ marginBottom: 20 }}>
+      <label htmlFor="login-totp" style={labelStyle}>
+        <FormattedMessage id="login.totpCode" />
+      </label>
+      <Input
+        id="login-totp"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        dir="ltr"
+        autoFocus
+        value={totpCode}
+        onChange={(e) => setTotpCode(e.target.value)}
+      />
+    </div>
+  );
+
+  if (enrolment) {
+    return (
+      <section className="login-box">
+        <h1>
+          <FormattedMessage id="login.enrolTitle" />
+        </h1>
+        <form className="form-card" onSubmit={(e) => void confirmEnrolment(e)} noValidate>
+          {error && (
+            <Alert
+              type="error"
+              showIcon
+              message={error}
+              role="alert"
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          <p>
+            <FormattedMessage id="login.enrolIntro" />
+          </p>
+          <p>
+            <span style={labelStyle}>
+              <FormattedMessage id="login.enrolSecret" />
+            </span>
+            <code dir="ltr" style={{ wordBreak: 'break-all' }} data-testid="totp-secret">
+              {enrolment.secret}
+            </code>
+          </p>
+          <p>
+            <a href={enrolment.otpauthUri}>
+              <FormattedMessage id="login.enrolLink" />
+            </a>
+          </p>
+          {codeInput}
+          <Button type="primary" htmlType="submit" loading={busy} block>
+            <FormattedMessage id="login.enrolConfirm" />
+          </Button>
+        </form>
+      </section>
+    );
+  }
 
   return (
     <section className="login-box">
@@ -85,6 +197,7 @@ export default function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
+        {totpAsked && codeInput}
         <Button type="primary" htmlType="submit" loading={busy} block>
           <FormattedMessage id="login.submit" />
         </Button>
