@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../src/domain/app-error.js';
-import { buildTestApp, type TestApp } from '../support/build-test-app.js';
+import { fixedClock } from '../../src/domain/clock.js';
+import { buildApp } from '../../src/http/build-app.js';
+import { toAppError } from '../../src/http/map-error.js';
+import { testConfig, type TestApp } from '../support/build-test-app.js';
 import { createCommittee, createTeamCase } from '../support/agreement-factories.js';
 import { createDocumentCase } from '../support/document-factories.js';
 import { createCase } from '../support/factories.js';
@@ -16,7 +19,7 @@ import {
   type JsonSchema,
 } from '../support/hostile-inputs.js';
 import { changedTables, openTableFingerprint } from '../support/table-fingerprint.js';
-import { testEngine } from '../support/test-database.js';
+import { createTestDatabase, testEngine } from '../support/test-database.js';
 
 /**
  * Issue #9 point 2: every operation in the OpenAPI document is driven with hostile bodies,
@@ -44,6 +47,7 @@ interface Operation {
 }
 
 let t: TestApp;
+let lastInternalError: Error | undefined;
 let operations: Operation[];
 let actors: Record<'anonymous' | 'officer' | 'director', Record<string, string>>;
 let realValues: Record<string, string[]>;
@@ -51,7 +55,30 @@ let fingerprint: Awaited<ReturnType<typeof openTableFingerprint>>;
 const tally = { cases: 0, requests: 0, s2xx: 0, s3xx: 0, s4xx: 0, s5xx: 0, rejectedChecked: 0 };
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // As buildTestApp, plus a hook that keeps the last unexpected error, so a 5xx report says why.
+  const database = await createTestDatabase();
+  const clock = fixedClock('2026-03-02T02:00:00.000Z');
+  const deps = {
+    db: database.db,
+    engine: database.engine,
+    clock,
+    config: testConfig(database.dataDir),
+  };
+  const app = await buildApp(deps, { logger: false });
+  app.addHook('onError', async (_req, _reply, err) => {
+    if (toAppError(err).code === 'INTERNAL') lastInternalError = err;
+  });
+  await app.ready();
+  t = {
+    app,
+    deps,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
   const db = t.database.db;
   const k = await createCommittee(db);
   const teamCase = await createTeamCase(db, k);
@@ -256,7 +283,8 @@ describe(`API fuzz from the OpenAPI document (${testEngine})`, () => {
               const where = `${op.method} ${url.slice(0, 300)} as ${r.actor} body=${(r.body ?? '').slice(0, 300)} → ${status} ${res.body.slice(0, 300)}`;
               if (status >= 500) {
                 tally.s5xx++;
-                throw new Error(`5xx: ${where}`);
+                const cause = lastInternalError?.stack?.split('\n').slice(0, 4).join(' | ');
+                throw new Error(`5xx: ${where} — ${cause ?? 'no error recorded'}`);
               }
               // An accepted request may change the tables; the next request starts from a new take.
               if (status < 400) lastFingerprint = undefined;

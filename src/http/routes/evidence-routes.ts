@@ -8,6 +8,7 @@ import { listEvidence } from '../../use-cases/cases/list-evidence.js';
 import { readEvidence } from '../../use-cases/cases/read-evidence.js';
 import { uploadEvidence } from '../../use-cases/cases/upload-evidence.js';
 import { requireActor } from '../authenticate-request.js';
+import { readUploadedFile } from '../read-uploaded-file.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
 import { caseIdParams } from './case-routes.js';
@@ -54,10 +55,7 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
       },
       async (req, reply) => {
         const actor = requireActor(req);
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const file = await req.file();
-        if (!file) throw new AppError('VALIDATION_FAILED', { field: 'file' });
-        const bytes = await file.toBuffer();
+        const file = await readUploadedFile(req);
         const field = file.fields.visibility;
         const fromForm =
           field && !Array.isArray(field) && field.type === 'field'
@@ -70,7 +68,7 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
         const r = await uploadEvidence(ctx, {
           actor,
           caseId: req.params.id,
-          bytes,
+          bytes: file.bytes,
           clientFilename: file.filename,
           visibility: visibility as DocumentVisibility,
         });

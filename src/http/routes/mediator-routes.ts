@@ -28,11 +28,11 @@ import { showAdmissionChecklist } from '../../use-cases/mediators/show-admission
 import { showMediator } from '../../use-cases/mediators/show-mediator.js';
 import { updateMediator } from '../../use-cases/mediators/update-mediator.js';
 import { requireActor } from '../authenticate-request.js';
+import { readUploadedFile } from '../read-uploaded-file.js';
 import type { AppDeps } from '../app-deps.js';
 import type { AppInstance } from '../build-app.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
-import { AppError } from '../../domain/app-error.js';
 import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import { uploadAdmissionEvidence } from '../../use-cases/mediators/upload-admission-evidence.js';
 
@@ -200,13 +200,11 @@ export function registerMediatorRoutes(app: AppInstance, deps: AppDeps): void {
       },
       async (req, reply) => {
         const actor = requireActor(req);
-        if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-        const file = await req.file();
-        if (!file) throw new AppError('VALIDATION_FAILED', { field: 'file' });
+        const file = await readUploadedFile(req);
         const doc = await uploadAdmissionEvidence(ctx, {
           actor,
           mediatorId: req.params.id,
-          bytes: await file.toBuffer(),
+          bytes: file.bytes,
           clientFilename: file.filename,
         });
         return reply.status(201).send(doc);
