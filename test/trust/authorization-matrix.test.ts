@@ -179,7 +179,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
   it("refuses another case's records through a case one may see (no IDOR)", async () => {
     // Case C2 in the path, a record of case C1 after it: partyB (C2's party, who cannot see C1)
     // must learn nothing and change nothing; the officer (who sees both) must not act either.
-    const subRecord = /:(agreementId|sessionId|documentId|messageId|followUpId)\b/;
+    const subRecord = /:(agreementId|sessionId|documentId|messageId|followUpId|partyId)\b/;
     const problems: string[] = [];
     let calls = 0;
     for (const route of registered) {

@@ -579,5 +579,6 @@ export function defaultParams(w: AuthorizationWorld, url: string): Record<string
     messageId: w.messageId,
     followUpId: w.followUpId,
     filingId: w.filingId,
+    partyId: w.c1.respondentPartyId,
   };
 }
