@@ -19,6 +19,8 @@ const adminUrl = process.env.ACCORD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.
 
 export interface BenchServer {
   url: string;
+  /** The server process, for reading its memory use. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -30,9 +32,12 @@ export async function startBenchServer(
   engine: BenchEngine,
   extraEnv: Record<string, string> = {},
 ): Promise<BenchServer> {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...extraEnv };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
   delete env.DATABASE_URL;
-  const database = engine === 'postgres' ? await createBenchDatabase() : undefined;
+  Object.assign(env, extraEnv);
+  // A DATABASE_URL in extraEnv (a cached bench database) is used as it is and kept.
+  const database =
+    engine === 'postgres' && !extraEnv.DATABASE_URL ? await createBenchDatabase() : undefined;
   if (database) env.DATABASE_URL = database.url;
   const child: ChildProcess = spawn(
     process.execPath,
@@ -53,6 +58,7 @@ export async function startBenchServer(
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
