@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_ACCOUNT } from '../../src/use-cases/auth/sign-in.js';
+import { intakePayload } from '../support/case-factories.js';
 import { createOrg, createUser } from '../support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startServerProcess, type ServerProcess } from '../support/trust-server-process.js';
@@ -15,8 +16,9 @@ let b: ServerProcess;
 beforeAll(async () => {
   database = await createTestDatabase();
   // One after the other: each start migrates, and the second must find nothing left to do.
-  a = await startServerProcess(database, { ACCORD_LOG_LEVEL: 'warn' });
-  b = await startServerProcess(database, { ACCORD_LOG_LEVEL: 'warn' });
+  const env = { ACCORD_LOG_LEVEL: 'warn', ACCORD_INTAKE_PER_IP_PER_HOUR: '3' };
+  a = await startServerProcess(database, env);
+  b = await startServerProcess(database, env);
 }, 320_000);
 
 afterAll(async () => {
@@ -62,5 +64,24 @@ describe('state shared by app processes through the database', () => {
     // even the right password is refused now, on either process.
     expect((await login(b, user.email, user.password)).status).toBe(429);
     expect((await login(a, user.email, user.password)).status).toBe(429);
+  });
+
+  it('the anonymous intake limit per address counts applications on both processes', async () => {
+    const orgId = (await createOrg(database.db)).id;
+    const { slug: orgSlug } = await database.db
+      .selectFrom('organizations')
+      .select('slug')
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow();
+    const apply = (server: ServerProcess) =>
+      fetch(`${server.url}/api/v1/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(intakePayload({ orgSlug })),
+      }).then((r) => r.status);
+    expect([await apply(a), await apply(b), await apply(a)]).toEqual([201, 201, 201]);
+    // Two were counted on a, one on b: neither reached 3 alone.
+    expect(await apply(b)).toBe(429);
+    expect(await apply(a)).toBe(429);
   });
 });
