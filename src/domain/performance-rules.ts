@@ -20,6 +20,17 @@ export function localDateOf(iso: string | Date, timeZone: string): string {
   }).format(d);
 }
 
+/** The committee's time zone when an organisation has none recorded (DESIGN: Yiwu). */
+export const DEFAULT_COMMITTEE_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * The latest calendar date anywhere at this instant (UTC+14). Queries over dated rows of many
+ * organisations select up to this bound, then each row is judged by its own committee's day.
+ */
+export function latestDateAt(iso: string | Date): string {
+  return localDateOf(iso, 'Etc/GMT-14');
+}
+
 /** Calendar arithmetic on YYYY-MM-DD dates (UTC noon avoids any daylight-saving edge). */
 export function addDaysToDate(date: string, days: number): string {
   const t = new Date(`${date}T12:00:00.000Z`).getTime() + days * 86_400_000;

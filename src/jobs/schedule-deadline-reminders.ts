@@ -6,7 +6,14 @@ import {
   listOpenInstalments,
   listUnacceptedFilings,
 } from '../db/repositories/notification-deadline-repository.js';
+import { listOrgTimeZones } from '../db/repositories/org-time-zone-repository.js';
 import type { CaseEventName, CaseEventPayload } from '../domain/case-events.js';
+import {
+  addDaysToDate,
+  DEFAULT_COMMITTEE_TIME_ZONE,
+  latestDateAt,
+  localDateOf,
+} from '../domain/performance-rules.js';
 import type { UseCaseContext } from '../use-cases/use-case-context.js';
 
 const DAY = 86_400_000;
@@ -35,7 +42,6 @@ export function reminderThreshold(
   return reached.length ? `${Math.min(...reached)}d` : undefined;
 }
 
-const dateOf = (iso: string): string => iso.slice(0, 10);
 const daysLeft = (deadline: Date, now: Date): number =>
   Math.max(0, Math.ceil((deadline.getTime() - now.getTime()) / DAY));
 
@@ -50,16 +56,48 @@ interface Reminder {
 /**
  * Finds deadlines approaching and passed, and queues one reminder per (deadline, threshold).
  * The outbox idempotency key (`reminder:<kind>:<entity>:<threshold>`) makes every pass after
- * the first a no-op, across restarts and across concurrent workers.
+ * the first a no-op, across restarts and across concurrent workers. Dates (instalments,
+ * follow-ups, the `dueOn` a reminder names) are calendar days of the case's committee, in its
+ * organisation's time zone, never the server's or UTC's.
  */
 export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<number> {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
-  const today = dateOf(nowIso);
   const reminders: Reminder[] = [];
+  const latestToday = latestDateAt(now);
+  const [mediation, windows, filings, instalments, followUps] = await Promise.all([
+    listMediationDeadlines(ctx.db, {
+      horizon: new Date(now.getTime() + MEDIATION_REMINDER_DAYS[0] * DAY).toISOString(),
+    }),
+    // Windows that close within the first threshold, or closed during the last day.
+    listConfirmationWindows(ctx.db, {
+      effectiveFrom: new Date(now.getTime() - (CONFIRMATION_WINDOW_DAYS + 1) * DAY).toISOString(),
+      effectiveTo: new Date(
+        now.getTime() - (CONFIRMATION_WINDOW_DAYS - CONFIRMATION_REMINDER_DAYS[0]) * DAY,
+      ).toISOString(),
+    }),
+    listUnacceptedFilings(ctx.db, {
+      filedBefore: new Date(now.getTime() - COURT_ACCEPTANCE_DAYS * DAY).toISOString(),
+    }),
+    listOpenInstalments(ctx.db, {
+      dueOnOrBefore: addDaysToDate(latestToday, INSTALMENT_DUE_SOON_DAYS),
+    }),
+    listOpenFollowUps(ctx.db, {
+      dueOnOrBefore: addDaysToDate(latestToday, FOLLOW_UP_NOTICE_DAYS),
+    }),
+  ]);
+  const zones = await listOrgTimeZones(ctx.db, [
+    ...mediation.map((r) => r.org_id),
+    ...windows.map((r) => r.org_id),
+    ...filings.map((r) => r.org_id),
+    ...instalments.map((r) => r.org_id),
+    ...followUps.map((r) => r.org_id),
+  ]);
+  const zoneOf = (orgId: string) => zones.get(orgId) ?? DEFAULT_COMMITTEE_TIME_ZONE;
+  const dateIn = (orgId: string, iso: string) => localDateOf(iso, zoneOf(orgId));
+  const todayIn = (orgId: string) => dateIn(orgId, nowIso);
 
-  const horizon = new Date(now.getTime() + MEDIATION_REMINDER_DAYS[0] * DAY).toISOString();
-  for (const c of await listMediationDeadlines(ctx.db, { horizon })) {
+  for (const c of mediation) {
     const due = new Date(c.mediation_due_at!);
     const t = reminderThreshold(due, now, MEDIATION_REMINDER_DAYS);
     if (!t) continue;
@@ -70,7 +108,7 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
       params: {
         kind: 'mediation_due',
         threshold: t,
-        dueOn: dateOf(c.mediation_due_at!),
+        dueOn: dateIn(c.org_id, c.mediation_due_at!),
         days: daysLeft(due, now),
         overdue: t === 'overdue',
       },
@@ -78,13 +116,6 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
     });
   }
 
-  // Windows that close within the first threshold, or closed during the last day.
-  const windows = await listConfirmationWindows(ctx.db, {
-    effectiveFrom: new Date(now.getTime() - (CONFIRMATION_WINDOW_DAYS + 1) * DAY).toISOString(),
-    effectiveTo: new Date(
-      now.getTime() - (CONFIRMATION_WINDOW_DAYS - CONFIRMATION_REMINDER_DAYS[0]) * DAY,
-    ).toISOString(),
-  });
   for (const a of windows) {
     const closes = new Date(Date.parse(a.effective_at!) + CONFIRMATION_WINDOW_DAYS * DAY);
     const t = reminderThreshold(closes, now, CONFIRMATION_REMINDER_DAYS);
@@ -97,7 +128,7 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
         kind: 'confirmation_window',
         threshold: t,
         agreementId: a.id,
-        dueOn: dateOf(closes.toISOString()),
+        dueOn: dateIn(a.org_id, closes.toISOString()),
         days: daysLeft(closes, now),
         overdue: t === 'overdue',
       },
@@ -105,8 +136,7 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
     });
   }
 
-  const filedBefore = new Date(now.getTime() - COURT_ACCEPTANCE_DAYS * DAY).toISOString();
-  for (const f of await listUnacceptedFilings(ctx.db, { filedBefore })) {
+  for (const f of filings) {
     reminders.push({
       orgId: f.org_id,
       caseId: f.case_id,
@@ -116,15 +146,16 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
         threshold: 'overdue',
         filingId: f.id,
         courtId: f.court_id,
-        dueOn: dateOf(f.filed_at),
+        dueOn: dateIn(f.org_id, f.filed_at),
         overdue: true,
       },
       dedupeKey: `reminder:court_acceptance:${f.id}:overdue`,
     });
   }
 
-  const soon = dateOf(new Date(now.getTime() + INSTALMENT_DUE_SOON_DAYS * DAY).toISOString());
-  for (const i of await listOpenInstalments(ctx.db, { dueOnOrBefore: soon })) {
+  for (const i of instalments) {
+    const today = todayIn(i.org_id);
+    if (i.due_on > addDaysToDate(today, INSTALMENT_DUE_SOON_DAYS)) continue;
     const missed = i.due_on < today;
     reminders.push({
       orgId: i.org_id,
@@ -137,10 +168,8 @@ export async function scheduleDeadlineReminders(ctx: UseCaseContext): Promise<nu
     });
   }
 
-  const followUpHorizon = dateOf(
-    new Date(now.getTime() + FOLLOW_UP_NOTICE_DAYS * DAY).toISOString(),
-  );
-  for (const f of await listOpenFollowUps(ctx.db, { dueOnOrBefore: followUpHorizon })) {
+  for (const f of followUps) {
+    if (f.due_on > addDaysToDate(todayIn(f.org_id), FOLLOW_UP_NOTICE_DAYS)) continue;
     reminders.push({
       orgId: f.org_id,
       caseId: f.case_id,

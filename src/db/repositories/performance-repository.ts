@@ -61,12 +61,15 @@ export async function listOverdueInstalments(
   db: Kysely<Database>,
   cutoff: string,
   orgIds?: string[],
-): Promise<{ id: string; case_id: string; seq: number; due_on: string; version: number }[]> {
+): Promise<
+  { id: string; org_id: string; case_id: string; seq: number; due_on: string; version: number }[]
+> {
   let q = db
     .selectFrom('instalments')
     .innerJoin('cases', 'cases.id', 'instalments.case_id')
     .select([
       'instalments.id',
+      'instalments.org_id',
       'instalments.case_id',
       'instalments.seq',
       'instalments.due_on',

@@ -1,12 +1,19 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { AppError } from '../../domain/app-error.js';
 import { isoNow } from '../../domain/clock.js';
-import { BREACH_GRACE_DAYS, breachCutoffFor, localDateOf } from '../../domain/performance-rules.js';
+import {
+  BREACH_GRACE_DAYS,
+  breachCutoffFor,
+  DEFAULT_COMMITTEE_TIME_ZONE,
+  latestDateAt,
+  localDateOf,
+} from '../../domain/performance-rules.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import {
   listOverdueInstalments,
   updateInstalment,
 } from '../../db/repositories/performance-repository.js';
+import { listOrgTimeZones } from '../../db/repositories/org-time-zone-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
@@ -16,22 +23,33 @@ import type { UseCaseContext } from '../use-case-context.js';
  * scheduler (no actor; all organisations) and for an officer (their organisations only).
  * Each case is its own transaction, so one case that changed meanwhile (VERSION_CONFLICT) is
  * skipped and picked up by the next pass without holding back the others. Idempotent.
- * "Today" is the committee's calendar day (Asia/Shanghai unless configured otherwise).
+ * "Today" is each committee's own calendar day, in its organisation's time zone (Asia/Shanghai
+ * for Yiwu): a server in another zone, or a pass just after midnight UTC, must not breach a
+ * case a day early or late.
  */
 export async function markBreachedCases(
   ctx: UseCaseContext,
-  opts: { actor?: Actor; timeZone?: string } = {},
+  opts: { actor?: Actor } = {},
 ): Promise<{ breachedCaseIds: string[]; skippedCaseIds: string[] }> {
   const at = isoNow(ctx.clock);
-  const today = localDateOf(at, opts.timeZone ?? 'Asia/Shanghai');
-  const cutoff = breachCutoffFor(today);
   const orgIds = opts.actor
     ? opts.actor.memberships
         .filter((m) => m.role === 'officer' || m.role === 'director')
         .map((m) => m.orgId)
     : undefined;
   if (opts.actor && orgIds!.length === 0) throw new AppError('FORBIDDEN');
-  const overdue = await listOverdueInstalments(ctx.db, cutoff, orgIds);
+  const candidates = await listOverdueInstalments(
+    ctx.db,
+    breachCutoffFor(latestDateAt(at)),
+    orgIds,
+  );
+  const zones = await listOrgTimeZones(
+    ctx.db,
+    candidates.map((i) => i.org_id),
+  );
+  const todayOf = (orgId: string) =>
+    localDateOf(at, zones.get(orgId) ?? DEFAULT_COMMITTEE_TIME_ZONE);
+  const overdue = candidates.filter((i) => i.due_on <= breachCutoffFor(todayOf(i.org_id)));
   const byCase = new Map<string, typeof overdue>();
   for (const i of overdue) byCase.set(i.case_id, [...(byCase.get(i.case_id) ?? []), i]);
   const breachedCaseIds: string[] = [];
@@ -48,6 +66,7 @@ export async function markBreachedCases(
           at,
           summary: {
             graceDays: BREACH_GRACE_DAYS,
+            committeeToday: todayOf(instalments[0]!.org_id),
             missed: instalments.map((i) => ({ seq: i.seq, dueOn: i.due_on })),
           },
         });
