@@ -19,6 +19,8 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     'max-growth-pct': { type: 'string', default: '10' },
     'sample-seconds': { type: 'string', default: '5' },
+    // Start-up seeds the demo history (1,772 cases): minutes on PostgreSQL on a loaded machine.
+    'ready-timeout-seconds': { type: 'string', default: '900' },
   },
 });
 const minutes = Number(args.minutes);
@@ -26,10 +28,15 @@ const engine = args.engine;
 const concurrency = Number(args.concurrency);
 const maxGrowthPct = Number(args['max-growth-pct']);
 const sampleMs = Number(args['sample-seconds']) * 1000;
-if (!(minutes > 0) || !(concurrency >= 1) || !(maxGrowthPct > 0) || !(sampleMs > 0)) {
-  console.error(
-    'soak: --minutes, --concurrency, --max-growth-pct and --sample-seconds must be > 0',
-  );
+const readyTimeoutMs = Number(args['ready-timeout-seconds']) * 1000;
+if (
+  !(minutes > 0) ||
+  !(concurrency >= 1) ||
+  !(maxGrowthPct > 0) ||
+  !(sampleMs > 0) ||
+  !(readyTimeoutMs > 0)
+) {
+  console.error('soak: every numeric option must be a number > 0');
   process.exit(2);
 }
 if (engine !== 'sqlite' && engine !== 'postgres') {
@@ -284,7 +291,7 @@ async function runClient(id: number, tokens: Tokens, until: number): Promise<voi
 
 let exitCode = 0;
 try {
-  const readyBy = Date.now() + 120_000;
+  const readyBy = Date.now() + readyTimeoutMs;
   for (;;) {
     if (serverExited) throw new Error('server exited before it was ready');
     try {
@@ -292,7 +299,9 @@ try {
     } catch {
       // not listening yet
     }
-    if (Date.now() > readyBy) throw new Error('server not ready within 120 s');
+    if (Date.now() > readyBy) {
+      throw new Error(`server not ready within ${readyTimeoutMs / 1000} s`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   const tokens: Tokens = {
