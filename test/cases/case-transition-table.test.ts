@@ -370,7 +370,9 @@ describe('every (state, action) pair of the lifecycle table', () => {
         if (
           res.statusCode !== 409 ||
           err?.code !== 'INVALID_TRANSITION' ||
-          err?.details?.state !== state
+          err?.details?.state !== state ||
+          // The translated message names the state too, not only the machine-readable details.
+          !String(err?.message).includes(state)
         ) {
           problems.push(
             `${state}: expected 409 INVALID_TRANSITION naming ${state}, got ${res.statusCode} ${res.body}`,
