@@ -15,6 +15,7 @@ import {
   type Role,
 } from '../support/authorization-world.js';
 import { testConfig, type TestApp } from '../support/build-test-app.js';
+import { createCourt, createMediator } from '../support/factories.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { defaultParams, routePolicy, seesCase, type Expect } from './route-policy.js';
 
@@ -59,6 +60,14 @@ afterAll(async () => {
 
 const policyKey = (r: { method: Method; url: string }) =>
   `${r.method === 'HEAD' ? 'GET' : r.method} ${r.url}`;
+
+async function auditRows(): Promise<number> {
+  const r = await w.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 function satisfies(expected: Expect, status: number): boolean {
   if (status >= 500) return false;
@@ -174,7 +183,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
         '\n',
     );
     expect(leaks).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses another case's records through a case one may see (no IDOR)", async () => {
     // Case C2 in the path, a record of case C1 after it: partyB (C2's party, who cannot see C1)
@@ -227,4 +236,81 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     expect(calls).toBeGreaterThan(20);
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('refuses records of another case or committee named in a request body, writing nothing', async () => {
+    // Staff allowed on case C2 name things that belong elsewhere: C1's document or party, the
+    // other committee's mediator or court. Each must be refused (4xx) without an audit row.
+    const foreignMediator = await createMediator(w.db, { orgId: w.org2Id });
+    const foreignCourt = await createCourt(w.db, w.org2Id);
+    const c2Version = async () =>
+      (
+        await w.db
+          .selectFrom('cases')
+          .select('version')
+          .where('id', '=', w.c2.id)
+          .executeTakeFirstOrThrow()
+      ).version;
+    const attempts: [Role, 'POST' | 'PUT', string, () => Promise<unknown>][] = [
+      [
+        'officer',
+        'POST',
+        `/api/v1/cases/${w.c2.id}/messages`,
+        async () => ({ language: 'en', body: 'See attached.', documentIds: [w.documentId] }),
+      ],
+      [
+        'officer',
+        'POST',
+        `/api/v1/cases/${w.c2.id}/sessions`,
+        async () => ({
+          version: await c2Version(),
+          startsAt: '2026-03-26T10:00',
+          timeZone: 'Asia/Shanghai',
+          durationMinutes: 60,
+          mode: 'in_person',
+          room: 'Room 3',
+          participants: [{ kind: 'party', id: w.c1.applicantPartyId }],
+        }),
+      ],
+      [
+        'officer',
+        'PUT',
+        `/api/v1/cases/${w.c2.id}/team`,
+        async () => ({ version: await c2Version(), lead: foreignMediator.id, lawyer: w.lawyerId }),
+      ],
+      [
+        'officer',
+        'POST',
+        `/api/v1/cases/${w.c2.id}/extension-consents`,
+        async () => ({ partyId: w.c1.applicantPartyId }),
+      ],
+      [
+        'officer',
+        'PUT',
+        `/api/v1/orgs/${w.orgId}/duty-rota/2026-03-11`,
+        async () => ({ mediatorIds: [foreignMediator.id] }),
+      ],
+      [
+        'director',
+        'POST',
+        `/api/v1/orgs/${w.orgId}/users`,
+        async () => ({
+          email: 'liaison-elsewhere@matrix.example',
+          password: 'a long enough password 4711',
+          displayName: 'Liaison',
+          role: 'court_liaison',
+          courtId: foreignCourt.id,
+        }),
+      ],
+    ];
+    const problems: string[] = [];
+    for (const [role, method, url, body] of attempts) {
+      const before = await auditRows();
+      const res = await injectAs(w, role, method, url, await body());
+      // 400 naming the field, or 404: never a state or version answer that means it got further.
+      if (![400, 404].includes(res.statusCode) || (await auditRows()) !== before) {
+        problems.push(`${method} ${url} as ${role}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
