@@ -32,8 +32,10 @@ export function safeFilename(clientName: string | undefined, extension: string):
   const base = (clientName ?? '')
     .split(/[\\/]/)
     .pop()!
+    // Control characters, and the bidirectional and invisible format characters that make
+    // `invoice\u202Efdp.exe` display as `invoiceexe.pdf`.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F"<>|:*?]/g, '')
+    .replace(/[\u0000-\u001F\u007F"<>|:*?\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
     .trim()
     .slice(0, 150);
   const stem = base.replace(/\.[^.]*$/, '') || 'evidence';

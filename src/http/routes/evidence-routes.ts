@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/app-error.js';
 import { documentVisibilities, type DocumentVisibility } from '../../domain/document-visibility.js';
+import { evidenceTypes } from '../../domain/sniff-evidence-type.js';
 import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import { listEvidence } from '../../use-cases/cases/list-evidence.js';
 import { readEvidence } from '../../use-cases/cases/read-evidence.js';
@@ -28,6 +29,15 @@ export const documentView = z.object({
 function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/**
+ * The type a stored file is sent with: its sniffed type if it is on today's allow-list, else
+ * bytes (a row recorded under older rules, an SVG or HTML page, is never served as itself).
+ */
+function downloadContentType(mediaType: string): string {
+  if (mediaType === 'text/plain') return 'text/plain; charset=utf-8';
+  return mediaType in evidenceTypes ? mediaType : 'application/octet-stream';
 }
 
 export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
@@ -107,15 +117,16 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
         caseId: req.params.id,
         documentId: req.params.documentId,
       });
-      return reply
-        .header(
-          'content-type',
-          d.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : d.mediaType,
-        )
-        .header('content-disposition', contentDisposition(d.filename))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(d.bytes);
+      return (
+        reply
+          .header('content-type', downloadContentType(d.mediaType))
+          .header('content-disposition', contentDisposition(d.filename))
+          .header('x-content-type-options', 'nosniff')
+          // Even if a browser were made to render it, the file gets no origin, scripts or plugins.
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('cache-control', 'private, no-store')
+          .send(d.bytes)
+      );
     },
   );
 }

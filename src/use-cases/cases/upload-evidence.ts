@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import type { DocumentVisibility } from '../../domain/document-visibility.js';
 import { newId } from '../../domain/new-id.js';
-import { evidenceTypes, isPlainText, safeFilename } from '../../domain/sniff-evidence-type.js';
+import { safeFilename } from '../../domain/sniff-evidence-type.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import { insertDocument } from '../../db/repositories/document-repository.js';
 import type { DocumentStore } from '../../documents/store/document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireAcceptableUpload } from '../documents/require-acceptable-upload.js';
 import { requireCaseRelation } from './require-visible-case.js';
 
 export const EVIDENCE_KIND = 'evidence';
@@ -45,13 +45,7 @@ export async function uploadEvidence(
   ) {
     throw new AppError('VALIDATION_FAILED', { field: 'visibility' });
   }
-  if (opts.bytes.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'file' });
-  const sniffed = await fileTypeFromBuffer(opts.bytes);
-  const mediaType = sniffed?.mime ?? (isPlainText(opts.bytes) ? 'text/plain' : undefined);
-  const extension = mediaType ? evidenceTypes[mediaType] : undefined;
-  if (!mediaType || !extension) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { details: { detected: mediaType ?? null } });
-  }
+  const { mediaType, extension } = await requireAcceptableUpload(opts.bytes);
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
   // The file goes in before the row: a row never points at a missing file. A crash in between
   // leaves an unreferenced file, which is harmless and re-used by the next identical upload.

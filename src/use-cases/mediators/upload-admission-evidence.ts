@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
-import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
-import { evidenceTypes, isPlainText, safeFilename } from '../../domain/sniff-evidence-type.js';
+import { safeFilename } from '../../domain/sniff-evidence-type.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import { insertDocument } from '../../db/repositories/document-repository.js';
 import type { DocumentStore } from '../../documents/store/document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireAcceptableUpload } from '../documents/require-acceptable-upload.js';
 import { requireAccessibleMediator } from './require-roster-access.js';
 
 export const ADMISSION_EVIDENCE_KIND = 'admission_evidence';
@@ -24,11 +23,7 @@ export async function uploadAdmissionEvidence(
   const m = await requireAccessibleMediator(ctx.db, opts.actor, opts.mediatorId, {
     allowSelf: false,
   });
-  if (opts.bytes.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'file' });
-  const sniffed = await fileTypeFromBuffer(opts.bytes);
-  const mediaType = sniffed?.mime ?? (isPlainText(opts.bytes) ? 'text/plain' : undefined);
-  const extension = mediaType ? evidenceTypes[mediaType] : undefined;
-  if (!mediaType || !extension) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const { mediaType, extension } = await requireAcceptableUpload(opts.bytes);
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
   // The file goes in before the row, so a row never points at a missing file.
   const storageKey = await ctx.store.put(sha256, opts.bytes);
