@@ -30,6 +30,7 @@ const DirectorRosterPage = lazy(() => import('../pages/director/DirectorRosterPa
 const DirectorAuditPage = lazy(() => import('../pages/director/DirectorAuditPage'));
 const DirectorNotificationsPage = lazy(() => import('../pages/director/DirectorNotificationsPage'));
 const DirectorSettingsPage = lazy(() => import('../pages/director/DirectorSettingsPage'));
+const CourtDocketPage = lazy(() => import('../pages/court/CourtDocketPage'));
 
 interface LoadedLocale {
   locale: Locale;
@@ -66,6 +67,7 @@ function Routes() {
   else if (path === '/director/audit') page = <DirectorAuditPage />;
   else if (path === '/director/notifications') page = <DirectorNotificationsPage />;
   else if (path === '/director/settings') page = <DirectorSettingsPage />;
+  else if (path === '/court') page = <CourtDocketPage />;
   else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
   else page = <NotFoundPage />;
   return (

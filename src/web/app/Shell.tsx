@@ -60,6 +60,11 @@ function StaffNav() {
           <FormattedMessage id="nav.queue" />
         </Link>
       )}
+      {role === 'court_liaison' && (
+        <Link href="/court">
+          <FormattedMessage id="nav.court" />
+        </Link>
+      )}
       <Link href="/my-cases">
         <FormattedMessage id="nav.myCases" />
       </Link>

@@ -89,6 +89,8 @@ export function homePathOf(user: User): string {
       return '/director';
     case 'officer':
       return '/officer';
+    case 'court_liaison':
+      return '/court';
     default:
       return '/my-cases';
   }

@@ -10,6 +10,7 @@ import { DueTag, StatusTag } from './CaseTable';
 import type { CaseDetail } from './case-types';
 import { DecisionPanel } from './DecisionPanel';
 import { SessionsPanel } from './SessionsPanel';
+import { AgreementStaffPanel } from '../mediator/AgreementStaffPanel';
 import { StatusTimeline } from './StatusTimeline';
 import { TeamPanel } from './TeamPanel';
 import type { PartyCaseDetail } from '../party/party-types';
@@ -135,6 +136,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
             </>
           )}
           {!isParty && <SessionsPanel detail={detail} onDone={() => void load()} />}
+          {!isParty && <AgreementStaffPanel detail={detail} onDone={() => void load()} />}
         </div>
         <aside aria-labelledby="timeline-title">
           <h2 id="timeline-title">

@@ -7,6 +7,7 @@ import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail, CaseSession } from './case-types';
+import { SessionRecordForm } from '../mediator/SessionRecordForm';
 
 /** The committee sits in Yiwu; sessions are scheduled in its wall-clock time unless changed. */
 const committeeZone = 'Asia/Shanghai';
@@ -21,6 +22,8 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   const [room, setRoom] = useState('');
   const [busy, setBusy] = useState(false);
   const canSchedule = detail.allowedActions.includes('schedule_session') && detail.team.length > 0;
+  const canRecord = detail.allowedActions.includes('record_session');
+  const [recording, setRecording] = useState<string | null>(null);
 
   const load = useCallback(() => {
     api
@@ -94,6 +97,44 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
                   }}
                 />
               </p>
+              {s.record && (
+                <div className="session-record">
+                  <p>
+                    <Tag color={s.interpreterPresent ? 'green' : 'gold'}>
+                      <FormattedMessage
+                        id={
+                          s.interpreterPresent
+                            ? 'record.interpreterWas'
+                            : 'record.interpreterWasNot'
+                        }
+                      />
+                    </Tag>
+                  </p>
+                  <p dir="auto" className="record-text">
+                    {s.record.text}
+                  </p>
+                  {s.record.translations.map((t) => (
+                    <p key={t.language} dir="auto" className="record-text" lang={t.language}>
+                      {t.text}
+                    </p>
+                  ))}
+                </div>
+              )}
+              {s.status === 'scheduled' && canRecord && recording !== s.id && (
+                <Button onClick={() => setRecording(s.id)}>
+                  <FormattedMessage id="record.open" />
+                </Button>
+              )}
+              {s.status === 'scheduled' && canRecord && recording === s.id && (
+                <SessionRecordForm
+                  detail={detail}
+                  session={s}
+                  onDone={() => {
+                    setRecording(null);
+                    onDone();
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -93,4 +93,10 @@ export interface CaseSession {
   room: string | null;
   interpreterPresent: boolean | null;
   participants: { kind: string; id: string; name: string; role: string }[];
+  record: {
+    language: string;
+    text: string;
+    translations: { language: string; text: string }[];
+    fullyConfirmed: boolean;
+  } | null;
 }

@@ -24,6 +24,8 @@ interface DeadRow {
 export default function DirectorNotificationsPage() {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
+  // A hook-bound message follows the app's theme and direction (the static one cannot).
+  const [messageApi, messageHolder] = message.useMessage();
   const [items, setItems] = useState<DeadRow[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -53,7 +55,7 @@ export default function DirectorNotificationsPage() {
     try {
       await api.post(`/api/v1/admin/outbox/${id}/retry`);
       setItems((rows) => rows.filter((r) => r.id !== id));
-      void message.success(intl.formatMessage({ id: 'director.deadLetters.retried' }));
+      void messageApi.success(intl.formatMessage({ id: 'director.deadLetters.retried' }));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -61,6 +63,7 @@ export default function DirectorNotificationsPage() {
 
   return (
     <section>
+      {messageHolder}
       <DirectorNav />
       <h1>
         <FormattedMessage id="director.deadLetters.title" />

@@ -258,7 +258,9 @@ export default function DirectorRosterPage() {
             dataIndex: 'active',
             render: (a: boolean) => (
               <Tag color={a ? 'green' : 'default'}>
-                <FormattedMessage id={a ? 'director.roster.isActive' : 'director.roster.inactive'} />
+                <FormattedMessage
+                  id={a ? 'director.roster.isActive' : 'director.roster.inactive'}
+                />
               </Tag>
             ),
           },

@@ -24,6 +24,8 @@ export default function DirectorSettingsPage() {
   const intl = useIntl();
   const orgId = useDirectorOrgId();
   const errorMessage = useErrorMessage();
+  // A hook-bound message follows the app's theme and direction (the static one cannot).
+  const [messageApi, messageHolder] = message.useMessage();
   const [settings, setSettings] = useState<OrgSettings | null>(null);
   const [weights, setWeights] = useState<Weights>({});
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export default function DirectorSettingsPage() {
         { enabled },
       );
       setSettings((s) => (s ? { ...s, publicFigures: r.publicFigures } : s));
-      void message.success(intl.formatMessage({ id: 'director.settings.saved' }));
+      void messageApi.success(intl.formatMessage({ id: 'director.settings.saved' }));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -62,7 +64,7 @@ export default function DirectorSettingsPage() {
         weights,
       );
       setWeights(r.weights);
-      void message.success(intl.formatMessage({ id: 'director.settings.saved' }));
+      void messageApi.success(intl.formatMessage({ id: 'director.settings.saved' }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -72,6 +74,7 @@ export default function DirectorSettingsPage() {
 
   return (
     <section>
+      {messageHolder}
       <DirectorNav />
       <h1>
         <FormattedMessage id="director.settings.title" />

@@ -1,0 +1,273 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  caseVersion,
+  createCommittee,
+  createTeamCase,
+  seedFxRates,
+  type Committee,
+  type TeamCase,
+} from '../support/agreement-factories.js';
+import { TEST_PASSWORD } from '../support/factories.js';
+import {
+  ensureWebBuild,
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+  startWebServer,
+  viewports,
+  type WebServer,
+} from './web-harness.js';
+
+let server: WebServer;
+let browser: Browser;
+let k: Committee;
+let c: TeamCase;
+const db = () => server.database.db;
+
+async function call(url: string, as: Headers, body: object = {}) {
+  const r = await server.app.inject({ method: 'POST', url, headers: as, payload: body });
+  if (r.statusCode >= 300) throw new Error(`POST ${url}: ${r.statusCode} ${r.body}`);
+  return r.json() as Record<string, unknown>;
+}
+const versioned = async (body: object = {}) => ({
+  version: await caseVersion(db(), c.id),
+  ...body,
+});
+
+async function emailOfMediator(mediatorId: string) {
+  const r = await db()
+    .selectFrom('mediator_profiles')
+    .innerJoin('users', 'users.id', 'mediator_profiles.user_id')
+    .select('users.email')
+    .where('mediator_profiles.id', '=', mediatorId)
+    .executeTakeFirstOrThrow();
+  return r.email;
+}
+
+async function emailOfMember(role: string, courtId?: string) {
+  let q = db()
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('users.email')
+    .where('memberships.org_id', '=', k.orgId)
+    .where('memberships.role', '=', role);
+  if (courtId) q = q.where('memberships.court_id', '=', courtId);
+  return (await q.executeTakeFirstOrThrow()).email;
+}
+
+/** Signs in through the API (the cookie lands in the browser context), in a language and size. */
+async function signedIn(email: string, locale: string, viewport: keyof typeof viewports) {
+  const opened = await openPage(browser, { locale, viewport });
+  const r = await opened.context.request.post(server.url + '/api/v1/auth/login', {
+    data: { email, password: TEST_PASSWORD },
+  });
+  expect(r.status()).toBe(200);
+  await opened.context.addInitScript(() => localStorage.setItem('accord.signedIn', '1'));
+  return opened;
+}
+
+async function settled(page: Page) {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.page-loading, .ant-spin-spinning'));
+}
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  server = await startWebServer();
+  browser = await launchBrowser();
+  k = await createCommittee(db());
+  // Sealing fixes the agreement's CNY value at the day's rate.
+  await seedFxRates(db());
+  c = await createTeamCase(db(), k, { status: 'accepted' });
+  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await call(
+    `/api/v1/cases/${c.id}/sessions`,
+    k.as.officer,
+    await versioned({
+      startsAt: `${day}T10:00`,
+      timeZone: 'Asia/Shanghai',
+      durationMinutes: 90,
+      mode: 'in_person',
+      room: 'Docking centre, room 1',
+      overrideAvailability: true,
+    }),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the mediator and the court liaison at work', () => {
+  it('a mediator records the session with the interpreter present and drafts, freezes and signs the agreement', async () => {
+    const m = await signedIn(await emailOfMediator(k.mediatorId), 'en-GB', 'desktop');
+    await m.page.goto(`${server.url}/cases/${c.id}`);
+    await settled(m.page);
+    await m.page.getByRole('button', { name: 'Enter the record' }).click();
+    const form = m.page.getByTestId('session-record-form');
+    await form
+      .getByRole('textbox', { name: 'Minutes' })
+      .fill('Both sides agreed the seller refunds the cracked cases.');
+    await form.getByText('The interpreter was present throughout').click();
+    expect(await seriousAxeViolations(m.page)).toEqual([]);
+    await screenshot(m.page, 'en-desktop-session-record');
+    await form.getByRole('button', { name: 'Save the record' }).click();
+    await m.page.getByText('Interpreter present', { exact: true }).waitFor();
+    const session = await db()
+      .selectFrom('mediation_sessions')
+      .select(['status', 'interpreter_present'])
+      .where('case_id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(session).toEqual({ status: 'held', interpreter_present: 1 });
+
+    // The first held session put the case into mediation: the drafting form appears.
+    const draft = m.page.getByTestId('agreement-draft-form');
+    await draft.waitFor();
+    await draft
+      .getByRole('textbox', { name: 'Facts of the dispute' })
+      .fill('5,000 phone cases; 1,200 arrived cracked.');
+    await draft
+      .getByRole('textbox', { name: 'Matters in dispute' })
+      .fill('Who bears the loss of the cracked cases.');
+    await draft
+      .getByRole('textbox', { name: "Each party's responsibility" })
+      .fill('The seller packed them badly.');
+    await draft
+      .getByRole('textbox', { name: 'Term 1' })
+      .fill('The seller refunds USD 12,000 to the buyer.');
+    await draft.getByRole('button', { name: 'Add a term' }).click();
+    await draft
+      .getByRole('textbox', { name: 'Term 2' })
+      .fill('The buyer returns the cracked cases at the seller’s cost.');
+    await draft
+      .getByRole('textbox', { name: 'How and by when it is performed' })
+      .fill('By bank transfer within 30 days.');
+    await draft.getByRole('textbox', { name: 'Amount', exact: true }).fill('12000.00');
+    await draft.getByRole('textbox', { name: 'Currency' }).fill('USD');
+    const instalments = await draft
+      .getByRole('textbox', { name: /Due date of instalment/ })
+      .count();
+    if (instalments === 0) await draft.getByRole('button', { name: 'Add an instalment' }).click();
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await draft.getByLabel('Due date of instalment 1').fill(due);
+    await draft.getByRole('textbox', { name: 'Amount of instalment 1' }).fill('12000.00');
+    expect(await seriousAxeViolations(m.page)).toEqual([]);
+    await screenshot(m.page, 'en-desktop-agreement-draft');
+    await draft.getByRole('button', { name: 'Save the draft' }).click();
+    const freeze = m.page.getByRole('button', { name: 'Freeze the text for signature' });
+    await freeze.or(m.page.getByRole('alert')).first().waitFor();
+    expect(await m.page.getByRole('alert').allInnerTexts()).toEqual([]);
+    await freeze.click();
+    await m.page.getByRole('button', { name: 'Sign as mediator' }).click();
+    await m.page.getByText('Mediator: signed').waitFor();
+    const agreement = await db()
+      .selectFrom('agreements')
+      .select(['id', 'status', 'content_json'])
+      .where('case_id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(agreement.status).toBe('final');
+    expect(
+      (JSON.parse(agreement.content_json) as { points: unknown[] }).points.map(
+        (p) => (p as { text: { text: string } }).text.text,
+      ),
+    ).toEqual([
+      'The seller refunds USD 12,000 to the buyer.',
+      'The buyer returns the cracked cases at the seller’s cost.',
+    ]);
+    expect(m.problems).toEqual([]);
+    await m.context.close();
+
+    // Both parties confirm each point and sign (their own screens are tested elsewhere).
+    const base = `/api/v1/cases/${c.id}/agreements/${agreement.id}`;
+    for (const [partyId, as] of [
+      [c.applicantPartyId, c.as.applicant],
+      [c.respondentPartyId, c.as.respondent],
+    ] as const) {
+      for (const pointNo of [1, 2])
+        await call(`${base}/confirmations`, as, await versioned({ partyId, pointNo }));
+      await call(`${base}/signatures`, as, await versioned({ signer: 'party', partyId }));
+    }
+
+    // The officer applies the seal from the case page.
+    const o = await signedIn(await emailOfMember('officer'), 'en-GB', 'desktop');
+    await o.page.goto(`${server.url}/cases/${c.id}`);
+    await settled(o.page);
+    await o.page.getByRole('button', { name: 'Apply the committee seal' }).click();
+    const inEffect = o.page.getByText('In effect', { exact: true });
+    await inEffect.or(o.page.getByRole('alert')).first().waitFor();
+    expect(await o.page.getByRole('alert').allInnerTexts()).toEqual([]);
+    const sealed = await db()
+      .selectFrom('cases')
+      .select('status')
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(sealed.status).toBe('agreed');
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+  }, 240_000);
+
+  it('the court liaison accepts the confirmation application with its 调确字 number and records it confirmed', async () => {
+    await call(
+      `/api/v1/cases/${c.id}/confirmation-filings`,
+      // The officer files the parties' joint application on their behalf.
+      k.as.officer,
+      await versioned({
+        courtId: k.seatCourtId,
+        applicantPartyIds: [c.applicantPartyId, c.respondentPartyId],
+        applicationDate: new Date().toISOString().slice(0, 10),
+      }),
+    );
+    const liaisonEmail = await emailOfMember('court_liaison', k.seatCourtId);
+
+    // Right to left on a phone first: the docket must fit and read right to left.
+    const ar = await signedIn(liaisonEmail, 'ar-EG', 'phone');
+    await ar.page.goto(`${server.url}/court`);
+    await settled(ar.page);
+    await ar.page.getByRole('heading', { level: 1, name: 'قضايا المحكمة' }).waitFor();
+    const [dir, width] = await ar.page.evaluate(() => [
+      document.documentElement.dir,
+      document.documentElement.scrollWidth,
+    ]);
+    expect(dir).toBe('rtl');
+    expect(width).toBeLessThanOrEqual(viewports.phone.width);
+    expect(await seriousAxeViolations(ar.page)).toEqual([]);
+    await screenshot(ar.page, 'ar-phone-court-docket');
+    expect(ar.problems).toEqual([]);
+    await ar.context.close();
+
+    const zh = await signedIn(liaisonEmail, 'zh-CN', 'desktop');
+    await zh.page.goto(`${server.url}/court`);
+    await settled(zh.page);
+    await zh.page.getByLabel('案号（调确字）').fill('（2026）浙0782民特123号');
+    await screenshot(zh.page, 'zh-desktop-court-docket');
+    await zh.page.getByRole('button', { name: '登记受理' }).click();
+    await zh.page.getByText('暂无内容。').waitFor();
+    const view = (name: string) =>
+      zh.page.locator('label.ant-radio-button-wrapper').filter({ hasText: name }).click();
+    await view('已受理');
+    await zh.page.getByRole('combobox', { name: '结果' }).click();
+    await zh.page.getByTitle('确认有效').click();
+    await zh.page.getByRole('button', { name: '登记结果' }).click();
+    await zh.page.getByText('暂无内容。').waitFor();
+    await view('全部');
+    await zh.page.getByText('已确认', { exact: true }).waitFor();
+    const filing = await db()
+      .selectFrom('court_filings')
+      .select(['status', 'court_case_number', 'result'])
+      .where('case_id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    expect(filing).toEqual({
+      status: 'confirmed',
+      court_case_number: '（2026）浙0782民特123号',
+      result: 'confirmed',
+    });
+    expect(await seriousAxeViolations(zh.page)).toEqual([]);
+    expect(zh.problems).toEqual([]);
+    await zh.context.close();
+  }, 240_000);
+});
