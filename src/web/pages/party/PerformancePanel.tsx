@@ -2,8 +2,6 @@ import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
 import Tag from 'antd/es/tag';
 import type { Performance } from './party-types';
 
-const statusColour: Record<string, string> = { paid: 'green', missed: 'red', due: 'blue' };
-
 /** Performance of the agreement as the party follows it: instalments, payments received, the follow-up visit. */
 export function PerformancePanel({ performance }: { performance: Performance }) {
   const p = performance;
@@ -31,9 +29,10 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
         </p>
       )}
       {p.instalments.length > 0 && (
-        <div className="party-table-wrap">
+        // Focusable so keyboard users can scroll the table sideways on a narrow phone.
+        <div className="party-table-wrap" tabIndex={0} aria-labelledby="instalments-caption">
           <table className="party-table">
-            <caption>
+            <caption id="instalments-caption">
               <FormattedMessage id="party.performance.instalments" />
             </caption>
             <thead>
@@ -77,7 +76,7 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
                     />
                   </td>
                   <td>
-                    <Tag color={statusColour[i.status]}>
+                    <Tag className={`party-instalment-${i.status}`}>
                       <FormattedMessage id={`party.performance.status.${i.status}`} />
                     </Tag>
                   </td>
