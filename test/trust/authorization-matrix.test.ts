@@ -167,7 +167,9 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     }
     const used = process.cpuUsage(cpu);
     process.stdout.write(
-      `authorisation matrix: ${registered.length} routes × ${roles.length} callers = ${calls} calls, ` +
+      `authorisation matrix: ${registered.length} routes × ${roles.length} callers = ` +
+        `${registered.length * roles.length} cells, ${calls} calls (HEAD twins: one refused ` +
+        `caller per reason), ` +
         `${leaks.length} mismatches, ${Date.now() - started} ms ` +
         `(${Math.round((used.user + used.system) / 1000)} ms CPU); allowed callers got ` +
         [...allowedStatuses.entries()]
