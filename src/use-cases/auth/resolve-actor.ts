@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.js';
-import type { Actor } from '../../domain/authorize-case-access.js';
+import type { Actor, Membership } from '../../domain/authorize-case-access.js';
+import type { StaffRole } from '../../domain/roles.js';
 import type { Database } from '../../db/schema.js';
-import { findLiveAuthSession } from '../../db/repositories/auth-session-repository.js';
+import { listSessionActorRows } from '../../db/repositories/session-actor-repository.js';
 import {
   findUserById,
   listMediatorIdsOfUser,
@@ -28,21 +29,42 @@ export async function requireActorForUser(db: Kysely<Database>, userId: string):
   };
 }
 
-/** The actor behind a session token, or undefined if the token is unknown, revoked or expired. */
+/**
+ * The actor behind a session token, or undefined if the token is unknown, revoked or expired,
+ * or its user is disabled. Every authenticated request runs this, so it is a single query.
+ */
 export async function findActorBySessionToken(
   db: Kysely<Database>,
   token: string,
   now: string,
 ): Promise<{ actor: Actor; sessionId: string; restriction: string | null } | undefined> {
-  const session = await findLiveAuthSession(db, hashToken(token), now);
-  if (!session) return undefined;
-  try {
-    return {
-      actor: await requireActorForUser(db, session.user_id),
-      sessionId: session.id,
-      restriction: session.restriction,
-    };
-  } catch {
-    return undefined;
+  const rows = await listSessionActorRows(db, hashToken(token), now);
+  const first = rows[0];
+  if (!first || first.disabled_at) return undefined;
+  // The rows are memberships × mediator profiles; each appears once in the actor.
+  const memberships = new Map<string, Membership>();
+  const mediatorIds = new Set<string>();
+  for (const r of rows) {
+    if (r.org_id && r.role) {
+      memberships.set(`${r.org_id} ${r.role} ${r.court_id ?? ''}`, {
+        orgId: r.org_id,
+        role: r.role as StaffRole,
+        courtId: r.court_id,
+      });
+    }
+    if (r.mediator_id) mediatorIds.add(r.mediator_id);
   }
+  return {
+    actor: {
+      userId: first.user_id,
+      email: first.email,
+      displayName: first.display_name,
+      locale: first.locale,
+      timeZone: first.time_zone,
+      memberships: [...memberships.values()],
+      mediatorIds: [...mediatorIds],
+    },
+    sessionId: first.session_id,
+    restriction: first.restriction,
+  };
 }

@@ -1,0 +1,40 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+export interface SessionActorRow {
+  session_id: string;
+  restriction: string | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  time_zone: string;
+  disabled_at: string | null;
+  org_id: string | null;
+  role: string | null;
+  court_id: string | null;
+  mediator_id: string | null;
+}
+
+/**
+ * Every request with a session resolves its actor, so this is one round trip instead of four:
+ * the live session joined to its user, the user's memberships and mediator profiles. A user has
+ * a handful of each, so the cross product stays a few rows; no rows means no live session.
+ */
+export async function listSessionActorRows(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: string,
+): Promise<SessionActorRow[]> {
+  const { rows } = await sql<SessionActorRow>`
+    select s.id as session_id, s.restriction, u.id as user_id, u.email, u.display_name,
+      u.locale, u.time_zone, u.disabled_at, m.org_id, m.role, m.court_id, p.id as mediator_id
+    from auth_sessions s
+    join users u on u.id = s.user_id
+    left join memberships m on m.user_id = u.id
+    left join mediator_profiles p on p.user_id = u.id
+    where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > ${now}`.execute(
+    db,
+  );
+  return rows;
+}
