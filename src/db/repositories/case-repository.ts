@@ -1,6 +1,7 @@
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Expression } from 'kysely';
 import type { CasePartiesTable, CasesTable, ConsentsTable, Database } from '../schema.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
+import { isPostgres } from '../detect-engine.js';
 import type { CaseStatus } from '../../domain/case-status.js';
 
 export type CaseRow = Selectable<CasesTable>;
@@ -160,18 +161,24 @@ export async function listVisibleCases(
     .filter((m) => m.role === 'court_liaison' && m.courtId)
     .map((m) => ({ orgId: m.orgId, courtId: m.courtId! }));
 
-  // Uncorrelated IN sub-queries: each is evaluated once (a hashed set), not once per case row.
+  // Uncorrelated sub-queries: each is evaluated once, not once per case row. PostgreSQL gets
+  // them as `= any(array(…))`, a value it can look up in the primary key, so that the OR of
+  // the visibility rules stays a BitmapOr of index scans; `in (sub-query)` made it read every
+  // case (test/db/index-usage.test.ts).
+  const pg = isPostgres(db);
   let q = db
     .selectFrom('cases')
     .selectAll('cases')
-    .where((eb) =>
-      eb.or([
+    .where((eb) => {
+      const idIn = (sub: Expression<{ case_id: string }>) =>
+        pg
+          ? eb('cases.id', '=', sql<string>`any(array${sub})`)
+          : eb('cases.id', 'in', sql<string>`${sub}`);
+      return eb.or([
         ...(staffOrgs.length ? [eb('cases.org_id', 'in', staffOrgs)] : []),
         ...(actor.mediatorIds.length
           ? [
-              eb(
-                'cases.id',
-                'in',
+              idIn(
                 eb
                   .selectFrom('case_team_members as t')
                   .select('t.case_id')
@@ -183,9 +190,7 @@ export async function listVisibleCases(
         ...liaisonCourts.map((l) =>
           eb.and([
             eb('cases.org_id', '=', l.orgId),
-            eb(
-              'cases.id',
-              'in',
+            idIn(
               eb
                 .selectFrom('court_filings as cf')
                 .select('cf.case_id')
@@ -193,16 +198,14 @@ export async function listVisibleCases(
             ),
           ]),
         ),
-        eb(
-          'cases.id',
-          'in',
+        idIn(
           eb
             .selectFrom('case_parties as pu')
             .select('pu.case_id')
             .where('pu.user_id', '=', actor.userId),
         ),
-      ]),
-    );
+      ]);
+    });
   if (f.status) q = q.where('cases.status', '=', f.status);
   if (f.category) q = q.where('cases.category', '=', f.category);
   if (f.language) {
