@@ -1,13 +1,5 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
+import type { S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import {
   StoredDocumentError,
@@ -30,37 +22,51 @@ export interface S3StoreOptions {
   forcePathStyle: boolean;
 }
 
-const isNotFound = (e: unknown) =>
-  e instanceof S3ServiceException &&
-  (e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404);
+const isNotFound = (e: unknown) => {
+  const x = e as Partial<S3ServiceException> | undefined;
+  return x?.name === 'NoSuchKey' || x?.name === 'NotFound' || x?.$metadata?.httpStatusCode === 404;
+};
+
+type Sdk = typeof S3;
+let sdkLoading: Promise<Sdk> | undefined;
+// Loaded on first use: the SDK takes a noticeable part of a second to import, which every CLI
+// command and every directory-store deployment would otherwise pay.
+const loadSdk = () => (sdkLoading ??= import('@aws-sdk/client-s3'));
 
 /**
  * Objects in an S3-compatible bucket under the same keys as the directory store, so a store
  * can be moved between the two by copying keys unchanged (`accord backup` / `restore`).
  */
 export class S3DocumentStore implements DocumentStore {
-  private readonly client: S3Client;
+  private connecting: Promise<{ sdk: Sdk; client: S3Client }> | undefined;
   private readonly bucket: string;
   readonly location: string;
 
-  constructor(opts: S3StoreOptions) {
+  constructor(private readonly opts: S3StoreOptions) {
     this.bucket = opts.bucket;
     this.location = `s3://${opts.bucket}`;
-    this.client = new S3Client({
-      endpoint: opts.endpoint,
-      region: opts.region,
-      credentials: opts.credentials,
-      forcePathStyle: opts.forcePathStyle,
-      // The SDK's default CRC checksums are not understood by every S3-compatible server;
-      // integrity is checked end to end against the SHA-256 in the key instead.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+  }
+
+  private connect() {
+    return (this.connecting ??= loadSdk().then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        endpoint: this.opts.endpoint,
+        region: this.opts.region,
+        credentials: this.opts.credentials,
+        forcePathStyle: this.opts.forcePathStyle,
+        // The SDK's default CRC checksums are not understood by every S3-compatible server;
+        // integrity is checked end to end against the SHA-256 in the key instead.
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      }),
+    })));
   }
 
   async requireReachable(): Promise<void> {
     try {
-      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+      const { sdk, client } = await this.connect();
+      await client.send(new sdk.HeadBucketCommand({ Bucket: this.bucket }));
     } catch (e) {
       const status = (e as S3ServiceException).$metadata?.httpStatusCode;
       throw new Error(
@@ -75,8 +81,9 @@ export class S3DocumentStore implements DocumentStore {
     const key = storageKeyOf(sha256);
     // Same content, same key: an object already there is already right.
     if (await this.exists(key)) return key;
-    await this.client.send(
-      new PutObjectCommand({
+    const { sdk, client } = await this.connect();
+    await client.send(
+      new sdk.PutObjectCommand({
         Bucket: this.bucket,
         Key: key,
         Body: bytes,
@@ -89,8 +96,9 @@ export class S3DocumentStore implements DocumentStore {
 
   private async open(key: string): Promise<Readable | undefined> {
     sha256OfStorageKey(key);
+    const { sdk, client } = await this.connect();
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return r.Body as Readable;
     } catch (e) {
       if (isNotFound(e)) return undefined;
@@ -117,8 +125,9 @@ export class S3DocumentStore implements DocumentStore {
 
   async exists(key: string): Promise<boolean> {
     if (!isStorageKey(key)) return false;
+    const { sdk, client } = await this.connect();
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return true;
     } catch (e) {
       if (isNotFound(e)) return false;
@@ -134,14 +143,16 @@ export class S3DocumentStore implements DocumentStore {
 
   async delete(key: string): Promise<void> {
     if (!isStorageKey(key)) return;
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { sdk, client } = await this.connect();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   async *list(): AsyncIterable<{ key: string; size: number }> {
+    const { sdk, client } = await this.connect();
     let token: string | undefined;
     do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({
+      const page = await client.send(
+        new sdk.ListObjectsV2Command({
           Bucket: this.bucket,
           Prefix: 'documents/',
           ContinuationToken: token,
@@ -155,7 +166,8 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   /** Closes the client's connection pool (tests and one-shot commands). */
-  close(): void {
-    this.client.destroy();
+  async close(): Promise<void> {
+    const c = await this.connecting;
+    c?.client.destroy();
   }
 }
