@@ -30,7 +30,7 @@ export async function confirmSessionRecord(
     });
   }
   const record = JSON.parse(s.record_json) as {
-    attendees: { kind: 'party' | 'mediator'; id: string }[];
+    attendees?: { kind: 'party' | 'mediator'; id: string }[];
   };
   const ownParties = await ctx.db
     .selectFrom('case_parties')
@@ -38,7 +38,8 @@ export async function confirmSessionRecord(
     .where('case_id', '=', opts.caseId)
     .where('user_id', '=', opts.actor.userId)
     .execute();
-  const mine = record.attendees.filter((a) =>
+  // A record without attendees (written before the record form) has nobody to confirm it.
+  const mine = (record.attendees ?? []).filter((a) =>
     a.kind === 'party'
       ? ownParties.some((p) => p.id === a.id)
       : opts.actor.mediatorIds.includes(a.id),

@@ -19,14 +19,25 @@ export async function listCaseSessions(
     sessions.map((s) => s.id),
   );
   return sessions.map((s) => {
-    const record = s.record_json
-      ? (JSON.parse(s.record_json) as {
+    // Rows written outside the record form (the demo history seed, older fixtures) lack some
+    // fields or keep participants as names; those parts read as empty instead of failing the list.
+    const stored = s.record_json
+      ? (JSON.parse(s.record_json) as Partial<{
           lang: string;
           text: string;
           translations: Record<string, string>;
           attendees: { kind: string; id: string; name: string; role: string }[];
-        })
+        }>)
       : null;
+    const record = stored
+      ? {
+          lang: stored.lang ?? '',
+          text: stored.text ?? '',
+          translations: stored.translations ?? {},
+          attendees: Array.isArray(stored.attendees) ? stored.attendees : [],
+        }
+      : null;
+    const participants: unknown = JSON.parse(s.participants_json);
     const confirmedBy = confirmations
       .filter((c) => c.session_id === s.id)
       .map((c) => ({ kind: c.attendee_kind, id: c.attendee_id, at: c.confirmed_at }));
@@ -40,7 +51,9 @@ export async function listCaseSessions(
       mode: s.mode,
       room: s.room,
       meetingUrl: s.meeting_url,
-      participants: JSON.parse(s.participants_json) as {
+      participants: (Array.isArray(participants)
+        ? participants.filter((p) => p !== null && typeof p === 'object')
+        : []) as {
         kind: string;
         id: string;
         name: string;
