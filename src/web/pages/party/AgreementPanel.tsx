@@ -123,7 +123,7 @@ export function AgreementPanel({
                     <LocalText value={p.text} />
                   </p>
                   {me && done && (
-                    <Tag color="green">
+                    <Tag className="party-ok">
                       <FormattedMessage id="party.agreement.pointConfirmed" />
                     </Tag>
                   )}

@@ -136,7 +136,7 @@ export function PartySessionsPanel({
                 </Button>
               )}
               {s.record && confirmed && (
-                <Tag color="green">
+                <Tag className="party-ok">
                   <FormattedMessage id="party.sessions.recordConfirmed" />
                 </Tag>
               )}
