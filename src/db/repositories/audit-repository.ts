@@ -24,6 +24,18 @@ export interface AppendAuditEvent {
 }
 
 /**
+ * Takes the organisation's audit-chain lock (the organisation row, on PostgreSQL; SQLite already
+ * holds its single write lock). A transaction that writes case rows must take it BEFORE its first
+ * write: the statistics triggers lock roll-up rows, and two transactions that lock roll-up rows
+ * and then the organisation in different orders deadlock (found by the PostgreSQL soak).
+ */
+export async function lockOrgAuditChain(trx: Kysely<Database>, orgId: string): Promise<void> {
+  if (isPostgres(trx)) {
+    await sql`select id from organizations where id = ${orgId} for update`.execute(trx);
+  }
+}
+
+/**
  * Appends to the organisation's hash chain. Call it inside the transaction that makes the
  * change, so that the change and its audit row commit together or not at all.
  */
@@ -32,10 +44,8 @@ export async function appendAuditEvent(
   e: AppendAuditEvent,
 ): Promise<string> {
   // Serialise appends per organisation: two concurrent transactions must not read the same
-  // chain head. PostgreSQL takes a row lock; SQLite already holds the single write lock.
-  if (isPostgres(trx)) {
-    await sql`select id from organizations where id = ${e.orgId} for update`.execute(trx);
-  }
+  // chain head. A no-op when the transaction already holds the lock (lockOrgAuditChain).
+  await lockOrgAuditChain(trx, e.orgId);
   const head = await trx
     .selectFrom('audit_events')
     .select(['seq', 'hash'])

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import type { CaseStatus } from '../../domain/case-status.js';
 import { requireNextStatus, type CaseAction } from '../../domain/case-transitions.js';
 import type { CasesTable, Database } from '../../db/schema.js';
-import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
+import { appendAuditEvent, lockOrgAuditChain } from '../../db/repositories/audit-repository.js';
 
 /**
  * The one way a case row changes: checks the action against the lifecycle table and the
@@ -37,6 +37,7 @@ export async function applyCaseTransition(
   const from = current.status as CaseStatus;
   const to = requireNextStatus(from, opts.action);
   const version = current.version + 1;
+  await lockOrgAuditChain(trx, current.org_id);
   const updated = await trx
     .updateTable('cases')
     .set({ ...opts.patch, status: to, version, updated_at: opts.at })
@@ -97,6 +98,7 @@ export async function applyCaseUpdate(
     });
   }
   const version = current.version + 1;
+  await lockOrgAuditChain(trx, current.org_id);
   const updated = await trx
     .updateTable('cases')
     .set({ version, updated_at: opts.at })

@@ -20,7 +20,7 @@ import { isKnownLanguage } from '../../domain/language-families.js';
 import { parseMoney } from '../../domain/money.js';
 import { newId } from '../../domain/new-id.js';
 import { buildSearchText } from '../../domain/search-tokens.js';
-import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
+import { appendAuditEvent, lockOrgAuditChain } from '../../db/repositories/audit-repository.js';
 import {
   findIntakeOrg,
   insertCase,
@@ -170,6 +170,8 @@ export async function submitCase(
   const category = input.category as CaseCategory;
 
   return ctx.db.transaction().execute(async (trx) => {
+    // Before any write: the same lock order as every other case-writing transaction.
+    await lockOrgAuditChain(trx, org.id);
     const year = yearInTimeZone(at, org.time_zone);
     const reference = formatCaseReference(
       org.reference_prefix,
