@@ -63,7 +63,10 @@ describe('per-IP limit on anonymous applications', () => {
     const officer = await createUser(t.database.db, { orgId, role: 'officer' });
     const headers = await bearerFor(t, officer);
     for (let i = 0; i < LIMIT + 2; i++) {
-      const r = await apply(t.app, ip, { headers, source: i % 2 ? 'own_initiative' : 'application' });
+      const r = await apply(t.app, ip, {
+        headers,
+        source: i % 2 ? 'own_initiative' : 'application',
+      });
       expect(r.statusCode, r.body).toBe(201);
     }
   });
