@@ -8,6 +8,7 @@ import {
   createTeamCase,
   seedFxRates,
   type Committee,
+  type Headers,
   type TeamCase,
 } from '../support/agreement-factories.js';
 import { TEST_PASSWORD } from '../support/factories.js';

@@ -8,6 +8,7 @@ import { systemClock } from '../../src/domain/clock.js';
 import { buildApp, type AppInstance } from '../../src/http/build-app.js';
 import type { AppDeps } from '../../src/http/app-deps.js';
 import { seedDemoCommittee } from '../../src/seed/seed-demo-committee.js';
+import { seedDemoHistory } from '../../src/seed/seed-demo-history.js';
 import { testConfig } from '../support/build-test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -34,10 +35,14 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** The real app (API + built web) on 127.0.0.1, a free port, and a fresh database with the demo committee. */
-export async function startWebServer(): Promise<WebServer> {
+/**
+ * The real app (API + built web) on 127.0.0.1, a free port, and a fresh database with the demo
+ * committee; with `history`, also its calibrated case history, so dashboards show real figures.
+ */
+export async function startWebServer(opts: { history?: boolean } = {}): Promise<WebServer> {
   const database = await createTestDatabase();
   await seedDemoCommittee(database.db);
+  if (opts.history) await seedDemoHistory(database.db, { now: systemClock.now() });
   const config = testConfig(database.dataDir);
   const deps: AppDeps = { db: database.db, engine: database.engine, clock: systemClock, config };
   const app = await buildApp(deps, { logger: false });

@@ -4,6 +4,8 @@ import ConfigProvider from 'antd/es/config-provider';
 import Spin from 'antd/es/spin';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import { setApiLanguage } from './api-client';
+import { AreaMessages } from './AreaMessages';
+import { staffMessages } from './staff-messages';
 import { loadAntdLocale } from './load-antd-locale';
 import { loadMessages, type Messages } from './load-messages';
 import { LocaleContext } from './LocaleContext';
@@ -70,6 +72,9 @@ function Routes() {
   else if (path === '/court') page = <CourtDocketPage />;
   else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
   else page = <NotFoundPage />;
+  // The committee's screens bring their own strings (staff-messages.ts), kept off the public first load.
+  if (user && /^\/(director|court|cases)(\/|$)/.test(path))
+    page = <AreaMessages loaders={staffMessages}>{page}</AreaMessages>;
   return (
     <Shell>
       <Suspense fallback={<Loading />}>{page}</Suspense>
