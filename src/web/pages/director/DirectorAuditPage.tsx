@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedTime, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
@@ -7,6 +7,7 @@ import { api } from '../../app/api-client';
 import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
 import { DirectorNav, useDirectorOrgId } from './DirectorNav';
+import { usePagedList } from './use-paged-list';
 
 interface AuditEvent {
   seq: number;
@@ -31,34 +32,17 @@ export default function DirectorAuditPage() {
   const intl = useIntl();
   const orgId = useDirectorOrgId();
   const errorMessage = useErrorMessage();
-  const [items, setItems] = useState<AuditEvent[]>([]);
-  const [next, setNext] = useState<number | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [verification, setVerification] = useState<Verification | null>(null);
-
-  const load = useCallback(
-    async (beforeSeq?: number) => {
-      setLoading(true);
-      try {
-        const r = await api.get<{ items: AuditEvent[]; nextBeforeSeq: number | null }>(
-          `/api/v1/orgs/${orgId}/audit-events`,
-          { limit: 50, beforeSeq },
-        );
-        setItems((prev) => (beforeSeq ? [...prev, ...r.items] : r.items));
-        setNext(r.nextBeforeSeq);
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setLoading(false);
-      }
+  const { items, loading, error, setError, more } = usePagedList<AuditEvent, number>(
+    orgId,
+    async (beforeSeq) => {
+      const r = await api.get<{ items: AuditEvent[]; nextBeforeSeq: number | null }>(
+        `/api/v1/orgs/${orgId}/audit-events`,
+        { limit: 50, beforeSeq },
+      );
+      return { items: r.items, next: r.nextBeforeSeq };
     },
-    [orgId],
   );
-
-  useEffect(() => {
-    if (orgId) void load();
-  }, [orgId, load]);
 
   const verify = async () => {
     try {
@@ -158,13 +142,7 @@ export default function DirectorAuditPage() {
           },
         ]}
       />
-      {next !== null && (
-        <div className="toolbar" style={{ marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void load(next)}>
-            <FormattedMessage id="director.loadMore" />
-          </Button>
-        </div>
-      )}
+      {more}
     </section>
   );
 }

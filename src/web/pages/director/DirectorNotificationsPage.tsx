@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedTime, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
@@ -8,6 +7,7 @@ import { api } from '../../app/api-client';
 import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
 import { DirectorNav } from './DirectorNav';
+import { usePagedList } from './use-paged-list';
 
 interface DeadRow {
   id: string;
@@ -26,30 +26,16 @@ export default function DirectorNotificationsPage() {
   const errorMessage = useErrorMessage();
   // A hook-bound message follows the app's theme and direction (the static one cannot).
   const [messageApi, messageHolder] = message.useMessage();
-  const [items, setItems] = useState<DeadRow[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async (after?: string) => {
-    setLoading(true);
-    try {
+  const { items, setItems, loading, error, setError, more } = usePagedList<DeadRow, string>(
+    'dead',
+    async (cursor) => {
       const r = await api.get<{ items: DeadRow[]; nextCursor: string | null }>(
         '/api/v1/admin/outbox/dead',
-        { limit: 50, cursor: after },
+        { limit: 50, cursor },
       );
-      setItems((prev) => (after ? [...prev, ...r.items] : r.items));
-      setCursor(r.nextCursor);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return { items: r.items, next: r.nextCursor };
+    },
+  );
 
   const retry = async (id: string) => {
     try {
@@ -127,13 +113,7 @@ export default function DirectorNotificationsPage() {
           },
         ]}
       />
-      {cursor && (
-        <div className="toolbar" style={{ marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void load(cursor)}>
-            <FormattedMessage id="director.loadMore" />
-          </Button>
-        </div>
-      )}
+      {more}
     </section>
   );
 }

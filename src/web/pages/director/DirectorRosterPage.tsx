@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
@@ -8,6 +8,7 @@ import { api, ApiError, type ApiErrorBody } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
 import { DirectorNav, useDirectorOrgId } from './DirectorNav';
+import { usePagedList } from './use-paged-list';
 
 interface Mediator {
   id: string;
@@ -109,34 +110,17 @@ export default function DirectorRosterPage() {
   const orgId = useDirectorOrgId();
   const errorMessage = useErrorMessage();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [items, setItems] = useState<Mediator[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-
-  const load = useCallback(
-    async (after?: string) => {
-      setLoading(true);
-      try {
-        const r = await api.get<{ items: Mediator[]; nextCursor: string | null }>(
-          `/api/v1/orgs/${orgId}/mediators`,
-          { limit: 50, cursor: after },
-        );
-        setItems((prev) => (after ? [...prev, ...r.items] : r.items));
-        setCursor(r.nextCursor);
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setLoading(false);
-      }
+  const { items, loading, error, setError, more, reload } = usePagedList<Mediator, string>(
+    orgId,
+    async (cursor) => {
+      const r = await api.get<{ items: Mediator[]; nextCursor: string | null }>(
+        `/api/v1/orgs/${orgId}/mediators`,
+        { limit: 50, cursor },
+      );
+      return { items: r.items, next: r.nextCursor };
     },
-    [orgId],
   );
-
-  useEffect(() => {
-    if (orgId) void load();
-  }, [orgId, load]);
 
   // The import endpoint takes the raw CSV bytes (it detects UTF-8 or GBK itself), not JSON.
   const importCsv = async (file: File) => {
@@ -154,7 +138,7 @@ export default function DirectorRosterPage() {
       return;
     }
     setReport(body as ImportReport);
-    void load();
+    reload();
   };
 
   const languageName = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
@@ -266,13 +250,7 @@ export default function DirectorRosterPage() {
           },
         ]}
       />
-      {cursor && (
-        <div className="toolbar" style={{ marginTop: 12 }}>
-          <Button loading={loading} onClick={() => void load(cursor)}>
-            <FormattedMessage id="director.loadMore" />
-          </Button>
-        </div>
-      )}
+      {more}
     </section>
   );
 }
