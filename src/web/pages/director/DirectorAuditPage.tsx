@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { FormattedDate, FormattedMessage, FormattedTime, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Table from 'antd/es/table';
 import { api } from '../../app/api-client';
-import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
+import { CaseLinkCell, DateTimeCell } from './director-table-cells';
 import { DirectorNav, useDirectorOrgId } from './DirectorNav';
 import { usePagedList } from './use-paged-list';
 
@@ -100,11 +100,7 @@ export default function DirectorAuditPage() {
           {
             title: intl.formatMessage({ id: 'director.audit.at' }),
             dataIndex: 'at',
-            render: (at: string) => (
-              <>
-                <FormattedDate value={at} /> <FormattedTime value={at} />
-              </>
-            ),
+            render: (at: string) => <DateTimeCell at={at} />,
           },
           { title: intl.formatMessage({ id: 'director.audit.actor' }), dataIndex: 'actorLabel' },
           {
@@ -115,12 +111,7 @@ export default function DirectorAuditPage() {
           {
             title: intl.formatMessage({ id: 'director.audit.case' }),
             dataIndex: 'caseId',
-            render: (id: string | null) =>
-              id ? (
-                <Link href={`/cases/${id}`}>
-                  <FormattedMessage id="director.audit.openCase" />
-                </Link>
-              ) : null,
+            render: (id: string | null) => <CaseLinkCell caseId={id} />,
           },
           {
             title: intl.formatMessage({ id: 'director.audit.details' }),

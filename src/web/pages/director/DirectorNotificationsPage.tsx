@@ -1,11 +1,11 @@
-import { FormattedDate, FormattedMessage, FormattedTime, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Table from 'antd/es/table';
 import message from 'antd/es/message';
 import { api } from '../../app/api-client';
-import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
+import { CaseLinkCell, DateTimeCell } from './director-table-cells';
 import { DirectorNav } from './DirectorNav';
 import { usePagedList } from './use-paged-list';
 
@@ -74,12 +74,7 @@ export default function DirectorNotificationsPage() {
           {
             title: intl.formatMessage({ id: 'director.audit.case' }),
             dataIndex: 'caseId',
-            render: (id: string | null) =>
-              id ? (
-                <Link href={`/cases/${id}`}>
-                  <FormattedMessage id="director.audit.openCase" />
-                </Link>
-              ) : null,
+            render: (id: string | null) => <CaseLinkCell caseId={id} />,
           },
           {
             title: intl.formatMessage({ id: 'director.deadLetters.attempts' }),
@@ -97,11 +92,7 @@ export default function DirectorNotificationsPage() {
           {
             title: intl.formatMessage({ id: 'director.deadLetters.lastAttempt' }),
             dataIndex: 'lastAttemptAt',
-            render: (at: string) => (
-              <>
-                <FormattedDate value={at} /> <FormattedTime value={at} />
-              </>
-            ),
+            render: (at: string) => <DateTimeCell at={at} />,
           },
           {
             title: intl.formatMessage({ id: 'director.actions' }),
