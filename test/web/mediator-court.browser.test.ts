@@ -1,6 +1,6 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   caseVersion,
@@ -11,15 +11,16 @@ import {
   type Headers,
   type TeamCase,
 } from '../support/agreement-factories.js';
-import { TEST_PASSWORD } from '../support/factories.js';
 import {
+  callApi,
   ensureWebBuild,
   launchBrowser,
-  openPage,
+  openSignedInPage,
   screenshot,
   seriousAxeViolations,
   startWebServer,
   viewports,
+  waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
 
@@ -29,11 +30,8 @@ let k: Committee;
 let c: TeamCase;
 const db = () => server.database.db;
 
-async function call(url: string, as: Headers, body: object = {}) {
-  const r = await server.app.inject({ method: 'POST', url, headers: as, payload: body });
-  if (r.statusCode >= 300) throw new Error(`POST ${url}: ${r.statusCode} ${r.body}`);
-  return r.json() as Record<string, unknown>;
-}
+const call = (url: string, as: Headers, body: object = {}) =>
+  callApi(server, 'POST', url, as, body);
 const versioned = async (body: object = {}) => ({
   version: await caseVersion(db(), c.id),
   ...body,
@@ -60,21 +58,8 @@ async function emailOfMember(role: string, courtId?: string) {
   return (await q.executeTakeFirstOrThrow()).email;
 }
 
-/** Signs in through the API (the cookie lands in the browser context), in a language and size. */
-async function signedIn(email: string, locale: string, viewport: keyof typeof viewports) {
-  const opened = await openPage(browser, { locale, viewport });
-  const r = await opened.context.request.post(server.url + '/api/v1/auth/login', {
-    data: { email, password: TEST_PASSWORD },
-  });
-  expect(r.status()).toBe(200);
-  await opened.context.addInitScript(() => localStorage.setItem('accord.signedIn', '1'));
-  return opened;
-}
-
-async function settled(page: Page) {
-  await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.page-loading, .ant-spin-spinning'));
-}
+const signedIn = (email: string, locale: string, viewport: keyof typeof viewports) =>
+  openSignedInPage(browser, server, email, { locale, viewport });
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -108,7 +93,7 @@ describe('the mediator and the court liaison at work', () => {
   it('a mediator records the session with the interpreter present and drafts, freezes and signs the agreement', async () => {
     const m = await signedIn(await emailOfMediator(k.mediatorId), 'en-GB', 'desktop');
     await m.page.goto(`${server.url}/cases/${c.id}`);
-    await settled(m.page);
+    await waitUntilSettled(m.page);
     await m.page.getByRole('button', { name: 'Enter the record' }).click();
     const form = m.page.getByTestId('session-record-form');
     await form
@@ -197,7 +182,7 @@ describe('the mediator and the court liaison at work', () => {
     // The officer applies the seal from the case page.
     const o = await signedIn(await emailOfMember('officer'), 'en-GB', 'desktop');
     await o.page.goto(`${server.url}/cases/${c.id}`);
-    await settled(o.page);
+    await waitUntilSettled(o.page);
     await o.page.getByRole('button', { name: 'Apply the committee seal' }).click();
     const inEffect = o.page.getByText('In effect', { exact: true });
     await inEffect.or(o.page.getByRole('alert')).first().waitFor();
@@ -228,7 +213,7 @@ describe('the mediator and the court liaison at work', () => {
     // Right to left on a phone first: the docket must fit and read right to left.
     const ar = await signedIn(liaisonEmail, 'ar-EG', 'phone');
     await ar.page.goto(`${server.url}/court`);
-    await settled(ar.page);
+    await waitUntilSettled(ar.page);
     await ar.page.getByRole('heading', { level: 1, name: 'قضايا المحكمة' }).waitFor();
     const [dir, width] = await ar.page.evaluate(() => [
       document.documentElement.dir,
@@ -243,7 +228,7 @@ describe('the mediator and the court liaison at work', () => {
 
     const zh = await signedIn(liaisonEmail, 'zh-CN', 'desktop');
     await zh.page.goto(`${server.url}/court`);
-    await settled(zh.page);
+    await waitUntilSettled(zh.page);
     await zh.page.getByLabel('案号（调确字）').fill('（2026）浙0782民特123号');
     await screenshot(zh.page, 'zh-desktop-court-docket');
     await zh.page.getByRole('button', { name: '登记受理' }).click();

@@ -1,8 +1,9 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/factories.js';
 import {
   agreementContentFixture,
   caseVersion,
@@ -14,15 +15,17 @@ import {
   type Headers,
   type TeamCase,
 } from '../support/agreement-factories.js';
-import { TEST_PASSWORD } from '../support/factories.js';
 import {
+  callApi,
   ensureWebBuild,
   launchBrowser,
   openPage,
+  openSignedInPage,
   screenshot,
   seriousAxeViolations,
   startWebServer,
   viewports,
+  waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
 
@@ -50,11 +53,8 @@ function ar(key: string): string {
 }
 const before = (message: string) => message.split('{')[0]!.trim();
 
-async function call(method: 'POST' | 'PUT', url: string, as: Headers, body: object = {}) {
-  const r = await server.app.inject({ method, url, headers: as, payload: body });
-  if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-  return r.json() as Record<string, unknown>;
-}
+const call = (method: 'POST' | 'PUT', url: string, as: Headers, body: object = {}) =>
+  callApi(server, method, url, as, body);
 /** Lifecycle steps carry the case version last read. */
 const versioned = async (caseId: string, body: object = {}) => ({
   version: await caseVersion(db(), caseId),
@@ -154,25 +154,13 @@ async function preparePerformingCase(): Promise<TeamCase> {
   return c;
 }
 
-/** Signs in through the API (cookie in the browser context), as the pages test does. */
-async function signedInContext(
-  userId: string,
-  locale: string,
-  viewport: keyof typeof viewports,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { locale, viewport });
-  opened.page.setDefaultTimeout(actionTimeout);
-  const r = await opened.context.request.post(server.url + '/api/v1/auth/login', {
-    data: { email: await emailOf(userId), password: TEST_PASSWORD },
+async function signedInContext(userId: string, locale: string, viewport: keyof typeof viewports) {
+  const opened = await openSignedInPage(browser, server, await emailOf(userId), {
+    locale,
+    viewport,
   });
-  expect(r.status()).toBe(200);
-  await opened.context.addInitScript(() => localStorage.setItem('accord.signedIn', '1'));
+  opened.page.setDefaultTimeout(actionTimeout);
   return opened;
-}
-
-async function settled(page: Page) {
-  await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.page-loading, .ant-spin-spinning'));
 }
 
 /** The machine running the suite is shared; a step waits this long before it counts as failed. */
@@ -226,7 +214,7 @@ describe('a party on the case page', () => {
     await thread
       .getByText(ar('party.messages.translatedBy').replace('{name}', translatorName))
       .waitFor();
-    await settled(page);
+    await waitUntilSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'ar-desktop-party-case');
 
@@ -313,7 +301,7 @@ describe('a party on the case page', () => {
     expect(icsText).toMatch(/DTSTART:\d{8}T020000Z/);
     expect(icsText).toContain('LOCATION:Docking centre\\, room 3');
 
-    await settled(page);
+    await waitUntilSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Choosing a language while signed in is remembered by the account.
@@ -358,7 +346,7 @@ describe('a party on the case page', () => {
 
     const verify = page.getByRole('link', { name: 'Check that this agreement is genuine' });
     await verify.waitFor();
-    await settled(page);
+    await waitUntilSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await verify.click();
     await page.getByText('Genuine', { exact: true }).waitFor();
@@ -370,7 +358,7 @@ describe('a party on the case page', () => {
     visitor.page.setDefaultTimeout(actionTimeout);
     await visitor.page.goto(`${server.url}/verify/${'ab'.repeat(32)}`);
     await visitor.page.getByText(ar('verify.unknown.title'), { exact: true }).waitFor();
-    await settled(visitor.page);
+    await waitUntilSettled(visitor.page);
     expect(await seriousAxeViolations(visitor.page)).toEqual([]);
     await screenshot(visitor.page, 'ar-phone-verify');
     await visitor.page.locator('#verify-hash').fill('not-a-hash');
@@ -394,7 +382,7 @@ describe('a party on the case page', () => {
         const { context, page, problems } = await signedInContext(s.user, s.locale, viewport);
         await page.goto(`${server.url}/cases/${mediating.id}`);
         await page.locator('.party-next').waitFor();
-        await settled(page);
+        await waitUntilSettled(page);
         const [dir, scrollWidth] = await page.evaluate(() => [
           document.documentElement.dir,
           document.documentElement.scrollWidth,
@@ -410,7 +398,7 @@ describe('a party on the case page', () => {
         }
         await page.goto(`${server.url}/cases/${performing.id}`);
         await page.locator('section[aria-labelledby="performance-title"]').waitFor();
-        await settled(page);
+        await waitUntilSettled(page);
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth),
           `${s.locale} ${viewport} payments overflow sideways`,

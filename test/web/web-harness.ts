@@ -10,6 +10,7 @@ import type { AppDeps } from '../../src/http/app-deps.js';
 import { seedDemoCommittee } from '../../src/seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../../src/seed/seed-demo-history.js';
 import { testConfig } from '../support/build-test-app.js';
+import { TEST_PASSWORD } from '../support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**
@@ -142,4 +143,42 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.ACCORD_SCREENSHOTS !== '1') return;
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
+}
+
+/**
+ * A page signed in through the API as `email` (the session cookie lands in the browser context),
+ * in a language and a size. The init script tells the app a session exists before it first renders.
+ */
+export async function openSignedInPage(
+  browser: Browser,
+  server: WebServer,
+  email: string,
+  opts: { locale: string; viewport: keyof typeof viewports },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const opened = await openPage(browser, opts);
+  const r = await opened.context.request.post(server.url + '/api/v1/auth/login', {
+    data: { email, password: TEST_PASSWORD },
+  });
+  if (r.status() !== 200) throw new Error(`sign-in as ${email}: ${r.status()} ${await r.text()}`);
+  await opened.context.addInitScript(() => localStorage.setItem('accord.signedIn', '1'));
+  return opened;
+}
+
+/** Waits for the page's heading and for every loading spinner to be gone. */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.page-loading, .ant-spin-spinning'));
+}
+
+/** A set-up step through the API as a test user; anything but 2xx fails the test there. */
+export async function callApi(
+  server: WebServer,
+  method: 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  headers: Record<string, string>,
+  body: object = {},
+): Promise<Record<string, unknown>> {
+  const r = await server.app.inject({ method, url, headers, payload: body });
+  if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
+  return r.json() as Record<string, unknown>;
 }
