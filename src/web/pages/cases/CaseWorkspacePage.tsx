@@ -8,7 +8,9 @@ import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
 import { DueTag, StatusTag } from './CaseTable';
 import type { CaseDetail } from './case-types';
+import { CaseActionsPanel } from './CaseActionsPanel';
 import { DecisionPanel } from './DecisionPanel';
+import { FilingsPanel } from './FilingsPanel';
 import { SessionsPanel } from './SessionsPanel';
 import { AgreementStaffPanel } from '../mediator/AgreementStaffPanel';
 import { StatusTimeline } from './StatusTimeline';
@@ -70,6 +72,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
             </Suspense>
           )}
           <DecisionPanel detail={detail} onDone={() => void load()} />
+          {!isParty && <CaseActionsPanel detail={detail} onDone={() => void load()} />}
           <TeamPanel detail={detail} onDone={() => void load()} />
           <h2>
             <FormattedMessage id="case.details" />
@@ -137,6 +140,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           )}
           {!isParty && <SessionsPanel detail={detail} onDone={() => void load()} />}
           {!isParty && <AgreementStaffPanel detail={detail} onDone={() => void load()} />}
+          {!isParty && <FilingsPanel detail={detail} onDone={() => void load()} />}
         </div>
         <aside aria-labelledby="timeline-title">
           <h2 id="timeline-title">
