@@ -162,4 +162,29 @@ describe('litigation referral (诉调对接)', () => {
     });
     expect(stranger.statusCode).toBe(404);
   });
+
+  it('lists the courts a failed case may go to: the competent ones first, with their reason', async () => {
+    const c = await failedCase();
+    const maritime = await createTeamCase(t.database.db, k, {
+      maritime: true,
+      referringCourtId: k.otherCourtId,
+    });
+    const list = async (caseId: string, as = k.as.officer) =>
+      t.app.inject({ url: `/api/v1/cases/${caseId}/referral/courts`, headers: as });
+    const r = await list(c.id);
+    expect(r.statusCode).toBe(200);
+    const items = r.json().items as { id: string; reason: string }[];
+    expect(items[0]).toMatchObject({ id: k.seatCourtId, reason: 'seat_court' });
+    expect(items.map((x) => x.id).sort()).toEqual(
+      [k.seatCourtId, k.maritimeCourtId, k.otherCourtId].sort(),
+    );
+    expect(items.slice(1).map((x) => x.reason)).toEqual(['other', 'other']);
+    const m = (await list(maritime.id)).json().items as { id: string; reason: string }[];
+    expect(m.map((x) => [x.id, x.reason])).toEqual([
+      [k.maritimeCourtId, 'maritime'],
+      [k.otherCourtId, 'referring_court'],
+      [k.seatCourtId, 'seat_court'],
+    ]);
+    expect((await list(c.id, k.as.strangerOfficer)).statusCode).toBe(404);
+  });
 });

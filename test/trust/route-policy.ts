@@ -524,6 +524,7 @@ export const routePolicy: Record<string, RoutePolicy> = {
       },
     }),
   },
+  'GET /api/v1/cases/:caseId/referral/courts': { expect: onCase(...seesCase) },
   'POST /api/v1/cases/:caseId/referrals': {
     expect: onCase('officer', 'director'),
     request: (w) => ({ body: { version: STALE_VERSION, courtId: w.courtId, reason } }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fileConfirmationApplication } from '../../use-cases/court/file-confirmation-application.js';
 import { getConfirmationSuggestion } from '../../use-cases/court/get-confirmation-suggestion.js';
+import { listReferralCourts } from '../../use-cases/court/list-referral-courts.js';
 import { listCaseCourtFilings, listCourtDocket } from '../../use-cases/court/list-court-filings.js';
 import { recordCourtAcceptance } from '../../use-cases/court/record-court-acceptance.js';
 import {
@@ -111,6 +112,37 @@ export function registerCourtRoutes(app: AppInstance, deps: AppDeps): void {
       });
       return reply.status(201).send(r);
     },
+  );
+
+  app.get(
+    '/api/v1/cases/:caseId/referral/courts',
+    {
+      schema: {
+        tags: ['court'],
+        summary:
+          "The committee's courts a case may be referred to for litigation, the competent ones first with their reason",
+        params: caseParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                nameEn: z.string(),
+                kind: z.string(),
+                reason: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({
+      items: await listReferralCourts(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+      }),
+    }),
   );
 
   app.post(
