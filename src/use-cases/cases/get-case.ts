@@ -1,16 +1,12 @@
-import type { Actor } from '../../domain/authorize-case-access.js';
+import { AppError } from '../../domain/app-error.js';
+import { relationsToCase, type Actor } from '../../domain/authorize-case-access.js';
 import { allowedActionsFor } from '../../domain/case-action-roles.js';
 import type { CaseStatus } from '../../domain/case-status.js';
 import { formatMinor } from '../../domain/money.js';
-import {
-  findCaseDossierParts,
-  findCaseRow,
-  listCaseParties,
-} from '../../db/repositories/case-repository.js';
-import { listActiveTeam, listTeamObjections } from '../../db/repositories/case-team-repository.js';
+import { findCasePage } from '../../db/repositories/case-page-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { presentCaseSummary } from './list-cases.js';
-import { requireVisibleCase } from './require-visible-case.js';
+import { isCaseId } from './require-visible-case.js';
 
 const money = (minor: number | null, currency: string | null) =>
   minor !== null && currency ? { amount: formatMinor(Number(minor), currency), currency } : null;
@@ -21,18 +17,23 @@ const money = (minor: number | null, currency: string | null) =>
  * filings, follow-ups, instalments, payments, timeline, and the actions open to this viewer.
  */
 export async function getCase(ctx: UseCaseContext, opts: { actor: Actor; caseId: string }) {
-  const access = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
-  const rel = access.relations;
+  // One query loads the page and, with it, the facts the policy decides on (parties' users,
+  // active team, filed courts: the same as findCaseAccessFacts). Nothing leaves this function
+  // unless the actor relates to the case; otherwise NOT_FOUND, as for a case that does not exist.
+  if (!isCaseId(opts.caseId)) throw new AppError('NOT_FOUND');
+  const page = await findCasePage(ctx.db, opts.caseId);
+  if (!page) throw new AppError('NOT_FOUND');
+  const { parties, team, objections, ...parts } = page;
+  const rel = relationsToCase(opts.actor, {
+    orgId: page.case.org_id,
+    teamMediatorIds: team.map((m) => m.mediator_id),
+    filedCourtIds: parts.filings.map((f) => f.court_id),
+    partyUserIds: parties.flatMap((p) => (p.user_id ? [p.user_id] : [])),
+  });
+  if (rel.length === 0) throw new AppError('NOT_FOUND');
   const isStaff = rel.includes('officer') || rel.includes('director');
   const isInsider = isStaff || rel.includes('mediator') || rel.includes('court_liaison');
-  const [c, parties, team, objections, parts] = await Promise.all([
-    findCaseRow(ctx.db, opts.caseId),
-    listCaseParties(ctx.db, opts.caseId),
-    listActiveTeam(ctx.db, opts.caseId),
-    listTeamObjections(ctx.db, opts.caseId),
-    findCaseDossierParts(ctx.db, opts.caseId),
-  ]);
-  const row = c!;
+  const row = page.case;
   const now = ctx.clock.now().toISOString();
   const status = row.status as CaseStatus;
   const ownPartyIds = parties.filter((p) => p.user_id === opts.actor.userId).map((p) => p.id);

@@ -10,12 +10,17 @@ import { findCaseAccessFacts } from '../../db/repositories/case-access-repositor
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `caseId` can name a case at all; anything else is NOT_FOUND without a query. */
+export function isCaseId(caseId: string): boolean {
+  return uuidPattern.test(caseId);
+}
+
 /**
  * The case if the actor may see it, with how the actor relates to it. A case the actor may
  * not see answers NOT_FOUND, exactly like a case that does not exist.
  */
 export async function requireVisibleCase(db: Kysely<Database>, actor: Actor, caseId: string) {
-  if (!uuidPattern.test(caseId)) throw new AppError('NOT_FOUND');
+  if (!isCaseId(caseId)) throw new AppError('NOT_FOUND');
   const facts = await findCaseAccessFacts(db, caseId);
   if (!facts) throw new AppError('NOT_FOUND');
   const relations = relationsToCase(actor, facts);

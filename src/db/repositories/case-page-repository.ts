@@ -1,0 +1,300 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from '../detect-engine.js';
+import type { Database } from '../schema.js';
+import type { CaseRow } from './case-repository.js';
+
+export interface CasePagePartyRow {
+  id: string;
+  user_id: string | null;
+  role: string;
+  kind: string;
+  name: string;
+  country: string;
+  languages_json: string;
+  preferred_language: string;
+  is_foreign: number;
+  email: string | null;
+  phone_masked: string | null;
+  id_document_type: string | null;
+  id_document_masked: string | null;
+  address: string | null;
+  agent_name: string | null;
+}
+
+export interface CasePage {
+  case: CaseRow;
+  parties: CasePagePartyRow[];
+  team: {
+    mediator_id: string;
+    role: string;
+    display_name: string;
+    kind: string;
+    nationality: string;
+    assigned_at: string;
+  }[];
+  objections: {
+    id: string;
+    party_id: string;
+    mediator_id: string;
+    reason: string;
+    created_at: string;
+    resolved_at: string | null;
+  }[];
+  agreement: {
+    id: string;
+    version: number;
+    status: string;
+    oral: number;
+    amount_minor: number | null;
+    currency: string | null;
+    effective_at: string | null;
+    content_json: string;
+  } | null;
+  filings: {
+    id: string;
+    kind: string;
+    status: string;
+    court_id: string;
+    court_name: string;
+    filed_at: string;
+    accepted_at: string | null;
+    court_case_number: string | null;
+    result: string | null;
+    result_at: string | null;
+  }[];
+  followUps: {
+    id: string;
+    due_on: string;
+    done_at: string | null;
+    method: string | null;
+    satisfaction: number | null;
+  }[];
+  instalments: {
+    id: string;
+    seq: number;
+    due_on: string;
+    amount_minor: number;
+    paid_minor: number;
+    currency: string;
+    status: string;
+  }[];
+  payments: {
+    id: string;
+    instalment_id: string | null;
+    amount_minor: number;
+    currency: string;
+    amount_cny_minor: number;
+    paid_on: string;
+  }[];
+  timeline: {
+    seq: number;
+    action: string;
+    actor_label: string;
+    created_at: string;
+    summary_json: string;
+  }[];
+  extensions: {
+    seq: number;
+    previous_due_at: string;
+    new_due_at: string;
+    reason: string;
+    created_at: string;
+  }[];
+  appeal: {
+    reason: string;
+    created_at: string;
+    decision: string | null;
+    decision_reason: string | null;
+    decided_at: string | null;
+  } | null;
+}
+
+/** The JSON object and ordered JSON array functions differ by name between the engines. */
+interface JsonFunctions {
+  object: string;
+  orderedArray: (item: string, orderBy: string) => string;
+}
+
+const sqliteJson: JsonFunctions = {
+  object: 'json_object',
+  // json_group_array of no rows is '[]'; ORDER BY inside an aggregate needs SQLite 3.44.
+  orderedArray: (item, orderBy) => `json_group_array(${item} order by ${orderBy})`,
+};
+
+const postgresJson: JsonFunctions = {
+  object: 'json_build_object',
+  orderedArray: (item, orderBy) => `coalesce(json_agg(${item} order by ${orderBy}), '[]'::json)`,
+};
+
+/** `'col', alias.col, …`: each JSON object keeps the column names the repository used to return. */
+const fields = (alias: string, columns: string[]) =>
+  columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');
+
+/**
+ * The text of the case page query for one engine: the case row, and each list beside it as one
+ * JSON column, each sub-select correlated to the case so the query has a single parameter.
+ * Built once per engine at load time: nothing in it comes from a request.
+ */
+function casePageSql(j: JsonFunctions): string {
+  const obj = (alias: string, columns: string[]) => `${j.object}(${fields(alias, columns)})`;
+  return `
+    select c.*,
+      (select ${j.orderedArray(
+        obj('p', [
+          'id',
+          'user_id',
+          'role',
+          'kind',
+          'name',
+          'country',
+          'languages_json',
+          'preferred_language',
+          'is_foreign',
+          'email',
+          'phone_masked',
+          'id_document_type',
+          'id_document_masked',
+          'address',
+          'agent_name',
+        ]),
+        'p.created_at, p.role, p.id',
+      )}
+        from case_parties p where p.case_id = c.id) as parties_json,
+      (select ${j.orderedArray(
+        `${j.object}(${fields('t', ['mediator_id', 'role'])}, ${fields('m', [
+          'display_name',
+          'kind',
+          'nationality',
+        ])}, ${fields('t', ['assigned_at'])})`,
+        't.assigned_at, t.id',
+      )}
+        from case_team_members t join mediator_profiles m on m.id = t.mediator_id
+        where t.case_id = c.id and t.removed_at is null) as team_json,
+      (select ${j.orderedArray(
+        obj('o', ['id', 'party_id', 'mediator_id', 'reason', 'created_at', 'resolved_at']),
+        'o.created_at',
+      )}
+        from team_objections o where o.case_id = c.id) as objections_json,
+      (select ${obj('a', [
+        'id',
+        'version',
+        'status',
+        'oral',
+        'amount_minor',
+        'currency',
+        'effective_at',
+        'content_json',
+      ])}
+        from agreements a where a.case_id = c.id order by a.version desc limit 1) as agreement_json,
+      (select ${j.orderedArray(
+        `${j.object}(${fields('f', ['id', 'kind', 'status', 'court_id'])}, 'court_name', k.name, ${fields(
+          'f',
+          ['filed_at', 'accepted_at', 'court_case_number', 'result', 'result_at'],
+        )})`,
+        'f.filed_at',
+      )}
+        from court_filings f join courts k on k.id = f.court_id where f.case_id = c.id) as filings_json,
+      (select ${j.orderedArray(
+        obj('u', ['id', 'due_on', 'done_at', 'method', 'satisfaction']),
+        'u.due_on',
+      )}
+        from follow_ups u where u.case_id = c.id) as follow_ups_json,
+      (select ${j.orderedArray(
+        obj('i', ['id', 'seq', 'due_on', 'amount_minor', 'paid_minor', 'currency', 'status']),
+        'i.seq',
+      )}
+        from instalments i where i.case_id = c.id) as instalments_json,
+      (select ${j.orderedArray(
+        obj('y', [
+          'id',
+          'instalment_id',
+          'amount_minor',
+          'currency',
+          'amount_cny_minor',
+          'paid_on',
+        ]),
+        'y.paid_on, y.recorded_at',
+      )}
+        from payments y where y.case_id = c.id) as payments_json,
+      (select ${j.orderedArray(
+        obj('e', ['seq', 'action', 'actor_label', 'created_at', 'summary_json']),
+        'e.seq',
+      )}
+        from (select seq, action, actor_label, created_at, summary_json from audit_events
+          where case_id = c.id order by seq limit 1000) e) as timeline_json,
+      (select ${j.orderedArray(
+        obj('x', ['seq', 'previous_due_at', 'new_due_at', 'reason', 'created_at']),
+        'x.seq',
+      )}
+        from case_deadline_extensions x where x.case_id = c.id) as extensions_json,
+      (select ${obj('r', ['reason', 'created_at', 'decision', 'decision_reason', 'decided_at'])}
+        from case_rejection_appeals r where r.case_id = c.id limit 1) as appeal_json
+    from cases c
+    where c.id = `;
+}
+
+const sqliteCasePage = casePageSql(sqliteJson);
+const postgresCasePage = casePageSql(postgresJson);
+
+type JsonColumn = string | object | null;
+
+/** SQLite returns JSON as text; pg parses json columns itself. */
+const fromJson = <T>(v: JsonColumn): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/**
+ * Everything the case page shows, in one round trip; undefined if there is no such case. The
+ * caller decides what the actor may see from `parties`, `team` and `filings` before anything
+ * leaves the process (they are the access facts, see `casePageAccessFacts`).
+ */
+export async function findCasePage(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<CasePage | undefined> {
+  const text = isPostgres(db) ? postgresCasePage : sqliteCasePage;
+  const query: RawBuilder<
+    CaseRow & {
+      parties_json: JsonColumn;
+      team_json: JsonColumn;
+      objections_json: JsonColumn;
+      agreement_json: JsonColumn;
+      filings_json: JsonColumn;
+      follow_ups_json: JsonColumn;
+      instalments_json: JsonColumn;
+      payments_json: JsonColumn;
+      timeline_json: JsonColumn;
+      extensions_json: JsonColumn;
+      appeal_json: JsonColumn;
+    }
+  > = sql`${sql.raw(text)}${caseId}`;
+  const { rows } = await query.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const {
+    parties_json,
+    team_json,
+    objections_json,
+    agreement_json,
+    filings_json,
+    follow_ups_json,
+    instalments_json,
+    payments_json,
+    timeline_json,
+    extensions_json,
+    appeal_json,
+    ...caseRow
+  } = row;
+  return {
+    case: caseRow as CaseRow,
+    parties: fromJson(parties_json),
+    team: fromJson(team_json),
+    objections: fromJson(objections_json),
+    agreement: fromJson(agreement_json),
+    filings: fromJson(filings_json),
+    followUps: fromJson(follow_ups_json),
+    instalments: fromJson(instalments_json),
+    payments: fromJson(payments_json),
+    timeline: fromJson(timeline_json),
+    extensions: fromJson(extensions_json),
+    appeal: fromJson(appeal_json),
+  };
+}
