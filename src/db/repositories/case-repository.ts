@@ -1,4 +1,11 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Expression } from 'kysely';
+import {
+  sql,
+  type AliasedSelectQueryBuilder,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SelectQueryBuilder,
+} from 'kysely';
 import type { CasePartiesTable, CasesTable, ConsentsTable, Database } from '../schema.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isPostgres } from '../detect-engine.js';
@@ -144,68 +151,12 @@ export interface CaseListFilters {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
-/**
- * The cases the actor may see, newest first, filtered. Visibility is the policy of
- * authorize-case-access.ts expressed as SQL: staff of the org, team members, liaisons of a
- * court the case was filed with, and the case's own parties.
- */
-export async function listVisibleCases(
-  db: Kysely<Database>,
-  actor: Actor,
+/** The list's filters, on a query over `cases` (the list's branches share them). */
+function filterCaseList<O>(
+  q: SelectQueryBuilder<Database, 'cases', O>,
   f: CaseListFilters,
-): Promise<CaseRow[]> {
-  const staffOrgs = actor.memberships
-    .filter((m) => m.role === 'director' || m.role === 'officer')
-    .map((m) => m.orgId);
-  const liaisonCourts = actor.memberships
-    .filter((m) => m.role === 'court_liaison' && m.courtId)
-    .map((m) => ({ orgId: m.orgId, courtId: m.courtId! }));
-
-  // Uncorrelated sub-queries: each is evaluated once, not once per case row. PostgreSQL gets
-  // them as `= any(array(…))`, a value it can look up in the primary key, so that the OR of
-  // the visibility rules stays a BitmapOr of index scans; `in (sub-query)` made it read every
-  // case (test/db/index-usage.test.ts).
-  const pg = isPostgres(db);
-  let q = db
-    .selectFrom('cases')
-    .selectAll('cases')
-    .where((eb) => {
-      const idIn = (sub: Expression<{ case_id: string }>) =>
-        pg
-          ? eb('cases.id', '=', sql<string>`any(array${sub})`)
-          : eb('cases.id', 'in', sql<string>`${sub}`);
-      return eb.or([
-        ...(staffOrgs.length ? [eb('cases.org_id', 'in', staffOrgs)] : []),
-        ...(actor.mediatorIds.length
-          ? [
-              idIn(
-                eb
-                  .selectFrom('case_team_members as t')
-                  .select('t.case_id')
-                  .where('t.removed_at', 'is', null)
-                  .where('t.mediator_id', 'in', actor.mediatorIds),
-              ),
-            ]
-          : []),
-        ...liaisonCourts.map((l) =>
-          eb.and([
-            eb('cases.org_id', '=', l.orgId),
-            idIn(
-              eb
-                .selectFrom('court_filings as cf')
-                .select('cf.case_id')
-                .where('cf.court_id', '=', l.courtId),
-            ),
-          ]),
-        ),
-        idIn(
-          eb
-            .selectFrom('case_parties as pu')
-            .select('pu.case_id')
-            .where('pu.user_id', '=', actor.userId),
-        ),
-      ]);
-    });
+  mediatorIds: string[] | undefined,
+): SelectQueryBuilder<Database, 'cases', O> {
   if (f.status) q = q.where('cases.status', '=', f.status);
   if (f.category) q = q.where('cases.category', '=', f.category);
   if (f.language) {
@@ -232,9 +183,7 @@ export async function listVisibleCases(
       ),
     );
   }
-  if (f.mediatorIds) {
-    const mediatorIds = f.mediatorIds;
-    if (mediatorIds.length === 0) return [];
+  if (mediatorIds) {
     q = q.where((eb) =>
       eb.exists(
         eb
@@ -257,15 +206,118 @@ export async function listVisibleCases(
     q = q.where(sql<boolean>`cases.search_text like ${'%' + escapeLike(token) + '%'} escape '\\'`);
   }
   if (f.after) {
-    const { submittedAt, id } = f.after;
-    q = q.where((eb) =>
-      eb.or([
-        eb('cases.submitted_at', '<', submittedAt),
-        eb.and([eb('cases.submitted_at', '=', submittedAt), eb('cases.id', '<', id)]),
-      ]),
+    // A row value, so that both engines seek the (org, submitted_at, id) index to the cursor.
+    q = q.where(
+      (eb) => eb.refTuple('cases.submitted_at', 'cases.id'),
+      '<',
+      (eb) => eb.tuple(f.after!.submittedAt, f.after!.id),
     );
   }
-  return q
+  return q;
+}
+
+/**
+ * The cases the actor may see, newest first, filtered. Visibility is the policy of
+ * authorize-case-access.ts expressed as SQL: staff of the org, team members, liaisons of a
+ * court the case was filed with, and the case's own parties.
+ *
+ * Each visibility rule is its own branch, ordered and limited on its own, and the page is the
+ * newest `limit` of their union. As one `org_id in (…) OR id in (…)` condition, SQLite had to
+ * read every matching case of the committee and sort them (a temporary B-tree), so the list
+ * slowed with the committee's size; a branch for one committee walks the (org, submitted_at,
+ * id) index newest first and stops at the limit (test/db/index-usage.test.ts).
+ */
+export async function listVisibleCases(
+  db: Kysely<Database>,
+  actor: Actor,
+  f: CaseListFilters,
+): Promise<CaseRow[]> {
+  if (f.mediatorIds && f.mediatorIds.length === 0) return [];
+  const staffOrgs = [
+    ...new Set(
+      actor.memberships
+        .filter((m) => m.role === 'director' || m.role === 'officer')
+        .map((m) => m.orgId),
+    ),
+  ];
+  const liaisonCourts = actor.memberships
+    .filter((m) => m.role === 'court_liaison' && m.courtId)
+    .map((m) => ({ orgId: m.orgId, courtId: m.courtId! }));
+
+  // A branch is a committee (its cases by the org index) or a set of case ids (the user's
+  // team places, court filings, party places), few enough to read by id and sort.
+  type CaseIdSet = AliasedSelectQueryBuilder<{ case_id: string }, 's'>;
+  const branches: { orgId?: string; ids?: CaseIdSet }[] = [
+    ...staffOrgs.map((orgId) => ({ orgId })),
+    ...(actor.mediatorIds.length
+      ? [
+          {
+            ids: db
+              .selectFrom('case_team_members as t')
+              .select('t.case_id')
+              .where('t.removed_at', 'is', null)
+              .where('t.mediator_id', 'in', actor.mediatorIds)
+              .distinct()
+              .as('s'),
+          },
+        ]
+      : []),
+    ...liaisonCourts.map((l) => ({
+      orgId: l.orgId,
+      ids: db
+        .selectFrom('court_filings as cf')
+        .select('cf.case_id')
+        .where('cf.court_id', '=', l.courtId)
+        .distinct()
+        .as('s'),
+    })),
+    {
+      ids: db
+        .selectFrom('case_parties as pu')
+        .select('pu.case_id')
+        .where('pu.user_id', '=', actor.userId)
+        .distinct()
+        .as('s'),
+    },
+  ];
+  const pg = isPostgres(db);
+  const casesOf = (b: { ids?: CaseIdSet }): SelectQueryBuilder<Database, 'cases', object> => {
+    if (!b.ids) return db.selectFrom('cases');
+    // PostgreSQL looks `= any(array(…))` up in the primary key (`in (sub-query)` made it read
+    // every case). SQLite, without statistics, would rather walk an index on a filter column
+    // (status) through every committee; a CROSS JOIN makes it start from the id set.
+    if (pg) {
+      return db
+        .selectFrom('cases')
+        .where('cases.id', '=', sql<string>`any(array(${b.ids.expression}))`);
+    }
+    return db
+      .selectFrom(b.ids)
+      .crossJoin('cases')
+      .whereRef('cases.id', '=', 's.case_id') as unknown as SelectQueryBuilder<
+      Database,
+      'cases',
+      object
+    >;
+  };
+  // SQLite takes ORDER BY and LIMIT in a member of a compound select only inside a sub-query.
+  const branchIds = branches.map((b) => {
+    let q = filterCaseList(casesOf(b).select('cases.id'), f, f.mediatorIds);
+    if (b.orgId) q = q.where('cases.org_id', '=', b.orgId);
+    return db
+      .selectFrom(
+        q.orderBy('cases.submitted_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit).as('v'),
+      )
+      .select('v.id');
+  });
+  const union = branchIds.slice(1).reduce((u, b) => u.unionAll(b), branchIds[0]!);
+  // A case visible by two rules comes twice from the union; `id in` takes it once.
+  return db
+    .selectFrom('cases')
+    .selectAll('cases')
+    .where((eb) =>
+      pg ? eb('cases.id', '=', sql<string>`any(array${union})`) : eb('cases.id', 'in', union),
+    )
     .orderBy('cases.submitted_at', 'desc')
     .orderBy('cases.id', 'desc')
     .limit(f.limit)
