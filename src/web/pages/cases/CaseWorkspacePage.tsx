@@ -11,6 +11,7 @@ import type { CaseDetail } from './case-types';
 import { CaseActionsPanel } from './CaseActionsPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { FilingsPanel } from './FilingsPanel';
+import { InvitePartyButton } from './InvitePartyButton';
 import { SessionsPanel } from './SessionsPanel';
 import { AgreementStaffPanel } from '../mediator/AgreementStaffPanel';
 import { StatusTimeline } from './StatusTimeline';
@@ -108,13 +109,16 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
             {detail.parties.map((p) => (
               <li key={p.id} className="panel">
-                <h3>{p.name}</h3>
+                <h3 id={`party-name-${p.id}`}>{p.name}</h3>
                 <p>
                   <FormattedMessage
                     id={p.role === 'respondent' ? 'case.role.respondent' : 'case.role.applicant'}
                   />{' '}
                   · {regionName.of(p.country)}
                 </p>
+                {!isParty && (
+                  <InvitePartyButton detail={detail} party={p} onDone={() => void load()} />
+                )}
               </li>
             ))}
           </ul>

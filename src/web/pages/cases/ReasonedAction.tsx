@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import { useErrorMessage } from '../../app/use-error-message';
+
+/**
+ * A step that ends or turns the case (withdraw, fail, resume): a first button only opens it; the
+ * officer then reads what it does, writes the reason the record keeps, and confirms. Two clicks
+ * and a reason, so a slip of the finger cannot close a case.
+ */
+export function ReasonedAction({
+  name,
+  danger = false,
+  run,
+}: {
+  /** Message ids under caseActions.<name>: open, explain, reason, confirm. */
+  name: string;
+  danger?: boolean;
+  run(reason: string): Promise<void>;
+}) {
+  const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = (part: string) => `caseActions.${name}.${part}`;
+  const fieldId = `case-action-${name}-reason`;
+
+  const confirm = async () => {
+    if (!reason.trim()) {
+      setError(intl.formatMessage({ id: 'caseActions.reasonRequired' }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await run(reason.trim());
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open)
+    return (
+      <div className="case-action">
+        <Button danger={danger} onClick={() => setOpen(true)} aria-expanded={false}>
+          {intl.formatMessage({ id: id('open') })}
+        </Button>
+      </div>
+    );
+  return (
+    <div className="case-action case-action-open" role="group" aria-labelledby={`${fieldId}-title`}>
+      <h3 id={`${fieldId}-title`}>{intl.formatMessage({ id: id('title') })}</h3>
+      <p>{intl.formatMessage({ id: id('explain') })}</p>
+      <label htmlFor={fieldId} className="case-action-label">
+        {intl.formatMessage({ id: id('reason') })}
+      </label>
+      <Input.TextArea
+        id={fieldId}
+        value={reason}
+        maxLength={4000}
+        autoSize={{ minRows: 2, maxRows: 6 }}
+        onChange={(e) => {
+          setReason(e.target.value);
+          setError(null);
+        }}
+      />
+      {error && (
+        <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
+      )}
+      <div className="form-actions">
+        <Button
+          onClick={() => {
+            setOpen(false);
+            setError(null);
+          }}
+        >
+          <FormattedMessage id="caseActions.cancel" />
+        </Button>
+        <Button type="primary" danger={danger} loading={busy} onClick={() => void confirm()}>
+          {intl.formatMessage({ id: id('confirm') })}
+        </Button>
+      </div>
+    </div>
+  );
+}
