@@ -3,17 +3,16 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
-import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { ActionsCaseDetail } from './case-action-types';
 
 /** The director's decision on the applicant's single appeal against a rejection, with reasons. */
 export function AppealDecisionSection({
   detail,
-  onDone,
+  run,
 }: {
   detail: ActionsCaseDetail;
-  onDone(): void;
+  run(decision: 'overturn' | 'uphold', reason: string): Promise<void>;
 }) {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
@@ -31,12 +30,7 @@ export function AppealDecisionSection({
     setBusy(decision);
     setError(null);
     try {
-      await api.post(`/api/v1/cases/${detail.id}/appeal/decision`, {
-        version: detail.version,
-        decision,
-        reason: reason.trim(),
-      });
-      onDone();
+      await run(decision, reason.trim());
     } catch (e) {
       setError(errorMessage(e));
     } finally {

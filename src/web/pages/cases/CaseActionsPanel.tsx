@@ -74,7 +74,12 @@ export function CaseActionsPanel({ detail, onDone }: { detail: CaseDetail; onDon
             <FormattedMessage id="caseActions.none" />
           </p>
         )}
-        {canDecideAppeal && <AppealDecisionSection detail={d} onDone={onDone} />}
+        {canDecideAppeal && (
+          <AppealDecisionSection
+            detail={d}
+            run={(decision, reason) => transition('appeal/decision', { decision, reason })}
+          />
+        )}
         {canExtend && <ExtensionSection detail={d} onDone={onDone} />}
         {canReopen && (
           <ReasonedAction

@@ -48,7 +48,7 @@ export function ReasonedAction({
   if (!open)
     return (
       <div className="case-action">
-        <Button danger={danger} onClick={() => setOpen(true)} aria-expanded={false}>
+        <Button danger={danger} onClick={() => setOpen(true)}>
           {intl.formatMessage({ id: id('open') })}
         </Button>
       </div>
@@ -62,6 +62,8 @@ export function ReasonedAction({
       </label>
       <Input.TextArea
         id={fieldId}
+        // Opened by the officer's own click: the reason is what they write next.
+        autoFocus
         value={reason}
         maxLength={4000}
         autoSize={{ minRows: 2, maxRows: 6 }}
