@@ -6,6 +6,7 @@ import {
   caseVersion,
   createCommittee,
   createTeamCase,
+  insertAgreementFixture,
   seedFxRates,
   type Committee,
   type TeamCase,
@@ -307,6 +308,7 @@ describe("the officer's lifecycle actions on the case workspace", () => {
 
     // An agreed case whose confirmation the court refused may go back to mediation; no other may.
     const agreed = await createTeamCase(db(), k, { status: 'agreed' });
+    await insertAgreementFixture(db(), k, agreed, { status: 'in_effect', monetary: true });
     const filing = await createCourtFiling(db(), {
       orgId: k.orgId,
       caseId: agreed.id,
