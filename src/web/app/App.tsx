@@ -124,6 +124,8 @@ export function App() {
               // antd's grey for secondary text (steps not reached, placeholders) is below 4.5:1 on white.
               colorTextDescription: '#596673',
               colorTextPlaceholder: '#667380',
+              // antd's red (danger buttons, the rejected step, error tags) is below 4.5:1 on white.
+              colorError: '#b42318',
               borderRadius: 6,
               fontFamily: 'inherit',
             },
