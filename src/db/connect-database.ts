@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { nameHotStatements } from './name-hot-statements.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -83,7 +84,9 @@ export function connectDatabase(
   const pool = new pg.Pool({ connectionString: target.url, max: opts.poolSize ?? 10 });
   // An idle client error (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: nameHotStatements(pool) }),
+  });
   return {
     db,
     engine: 'postgres',

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { hotStatement } from '../name-hot-statements.js';
 import type { Database } from '../schema.js';
 
 export interface SessionActorRow {
@@ -16,6 +17,20 @@ export interface SessionActorRow {
   mediator_id: string | null;
 }
 
+const sessionActorSql = (tokenHash: string, now: string) => `
+    select s.id as session_id, s.restriction, u.id as user_id, u.email, u.display_name,
+      u.locale, u.time_zone, u.disabled_at, m.org_id, m.role, m.court_id, p.id as mediator_id
+    from auth_sessions s
+    join users u on u.id = s.user_id
+    left join memberships m on m.user_id = u.id
+    left join mediator_profiles p on p.user_id = u.id
+    where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > ${now}`;
+
+const sessionActorQuery = hotStatement('session_actor', {
+  sqlite: sessionActorSql('?', '?'),
+  postgres: sessionActorSql('$1', '$2'),
+});
+
 /**
  * Every request with a session resolves its actor, so this is one round trip instead of four:
  * the live session joined to its user, the user's memberships and mediator profiles. A user has
@@ -26,15 +41,8 @@ export async function listSessionActorRows(
   tokenHash: string,
   now: string,
 ): Promise<SessionActorRow[]> {
-  const { rows } = await sql<SessionActorRow>`
-    select s.id as session_id, s.restriction, u.id as user_id, u.email, u.display_name,
-      u.locale, u.time_zone, u.disabled_at, m.org_id, m.role, m.court_id, p.id as mediator_id
-    from auth_sessions s
-    join users u on u.id = s.user_id
-    left join memberships m on m.user_id = u.id
-    left join mediator_profiles p on p.user_id = u.id
-    where s.token_hash = ${tokenHash} and s.revoked_at is null and s.expires_at > ${now}`.execute(
-    db,
+  const { rows } = await db.executeQuery(
+    sessionActorQuery.compile<SessionActorRow>(db, [tokenHash, now]),
   );
   return rows;
 }
