@@ -21,12 +21,15 @@ export const actionRelations: Record<CaseAction, readonly CaseRelation[]> = {
   conclude_agreed: ['mediator', 'officer', 'director'],
   conclude_failed: ['mediator', 'officer', 'director'],
   withdraw: ['party', 'officer', 'director'],
+  // The parties apply jointly and in writing (Art. 33); the officer files it for them. A party
+  // "may" apply so that its next steps show the 30-day deadline, but only staff call the endpoint.
   apply_confirmation: ['party', 'officer', 'director'],
   start_performance: ['officer', 'director'],
   record_payment: ['officer', 'director'],
   fulfil: ['officer', 'director'],
   breach: ['officer', 'director'],
-  reopen_mediation: ['court_liaison', 'officer', 'director'],
+  // The court's refusal is the liaison's to record; resuming mediation is the committee's choice.
+  reopen_mediation: ['officer', 'director'],
   refer_litigation: ['officer', 'director'],
   record_follow_up: ['officer', 'director', 'mediator'],
   refer_police: ['officer', 'director'],
