@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { AuditEventsTable, Database } from '../schema.js';
 import {
   GENESIS_HASH,
@@ -35,24 +35,33 @@ export async function lockOrgAuditChain(trx: Kysely<Database>, orgId: string): P
   }
 }
 
-/**
- * Appends to the organisation's hash chain. Call it inside the transaction that makes the
- * change, so that the change and its audit row commit together or not at all.
- */
-export async function appendAuditEvent(
+/** The newest link of an organisation's chain; undefined before its first audit row. */
+export interface AuditChainHead {
+  seq: number;
+  hash: string;
+}
+
+export async function findAuditChainHead(
   trx: Kysely<Database>,
-  e: AppendAuditEvent,
-): Promise<string> {
-  // Serialise appends per organisation: two concurrent transactions must not read the same
-  // chain head. A no-op when the transaction already holds the lock (lockOrgAuditChain).
-  await lockOrgAuditChain(trx, e.orgId);
-  const head = await trx
+  orgId: string,
+): Promise<AuditChainHead | undefined> {
+  return trx
     .selectFrom('audit_events')
     .select(['seq', 'hash'])
-    .where('org_id', '=', e.orgId)
+    .where('org_id', '=', orgId)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * The audit row that follows `head` in the chain. The caller must hold the chain lock from
+ * reading the head until the row is inserted (appendAuditEvent does both).
+ */
+export function buildAuditEventRow(
+  head: AuditChainHead | undefined,
+  e: AppendAuditEvent,
+): Insertable<AuditEventsTable> & { id: string } {
   const content: AuditEventContent = {
     orgId: e.orgId,
     seq: (head?.seq ?? 0) + 1,
@@ -66,26 +75,37 @@ export async function appendAuditEvent(
     createdAt: e.at,
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const id = newId();
-  await trx
-    .insertInto('audit_events')
-    .values({
-      id,
-      org_id: content.orgId,
-      seq: content.seq,
-      case_id: content.caseId,
-      actor_user_id: content.actorUserId,
-      actor_label: content.actorLabel,
-      action: content.action,
-      entity_type: content.entityType,
-      entity_id: content.entityId,
-      summary_json: content.summaryJson,
-      created_at: content.createdAt,
-      prev_hash: prevHash,
-      hash: hashAuditEvent(prevHash, content),
-    })
-    .execute();
-  return id;
+  return {
+    id: newId(),
+    org_id: content.orgId,
+    seq: content.seq,
+    case_id: content.caseId,
+    actor_user_id: content.actorUserId,
+    actor_label: content.actorLabel,
+    action: content.action,
+    entity_type: content.entityType,
+    entity_id: content.entityId,
+    summary_json: content.summaryJson,
+    created_at: content.createdAt,
+    prev_hash: prevHash,
+    hash: hashAuditEvent(prevHash, content),
+  };
+}
+
+/**
+ * Appends to the organisation's hash chain. Call it inside the transaction that makes the
+ * change, so that the change and its audit row commit together or not at all.
+ */
+export async function appendAuditEvent(
+  trx: Kysely<Database>,
+  e: AppendAuditEvent,
+): Promise<string> {
+  // Serialise appends per organisation: two concurrent transactions must not read the same
+  // chain head. A no-op when the transaction already holds the lock (lockOrgAuditChain).
+  await lockOrgAuditChain(trx, e.orgId);
+  const row = buildAuditEventRow(await findAuditChainHead(trx, e.orgId), e);
+  await trx.insertInto('audit_events').values(row).execute();
+  return row.id;
 }
 
 export interface AuditChainBreak {

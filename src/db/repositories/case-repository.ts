@@ -1,12 +1,23 @@
 import {
   sql,
   type AliasedSelectQueryBuilder,
+  type ExpressionBuilder,
   type Insertable,
   type Kysely,
   type Selectable,
   type SelectQueryBuilder,
 } from 'kysely';
-import type { CasePartiesTable, CasesTable, ConsentsTable, Database } from '../schema.js';
+import type {
+  AuditEventsTable,
+  CasePartiesTable,
+  CasesTable,
+  ConsentsTable,
+  Database,
+  OutboxTable,
+  PartyInvitesTable,
+  RateLimitEventsTable,
+} from '../schema.js';
+import type { AuditChainHead } from './audit-repository.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isPostgres } from '../detect-engine.js';
 import type { CaseStatus } from '../../domain/case-status.js';
@@ -49,23 +60,91 @@ export async function takeNextCaseSeq(
   return Number(row.last_seq);
 }
 
-export async function insertCase(
+/**
+ * The next case number of the (org, year) counter, as takeNextCaseSeq, and the head of the
+ * organisation's audit chain, in one statement: an application holds the organisation's lock
+ * from here to its commit, so every round trip in between is one that other applications to
+ * the committee wait for. Call after lockOrgAuditChain (the head is read after the lock).
+ */
+export async function takeNextCaseSeqAndAuditHead(
   trx: Kysely<Database>,
-  row: Insertable<CasesTable>,
-  parties: Insertable<CasePartiesTable>[],
-  consents: Insertable<ConsentsTable>[],
-): Promise<void> {
-  await trx.insertInto('cases').values(row).execute();
-  await trx.insertInto('case_parties').values(parties).execute();
+  orgId: string,
+  year: number,
+): Promise<{ seq: number; auditHead: AuditChainHead | undefined }> {
+  const head = (eb: ExpressionBuilder<Database, 'case_reference_counters'>) =>
+    eb
+      .selectFrom('audit_events')
+      .where('audit_events.org_id', '=', orgId)
+      .orderBy('audit_events.seq', 'desc')
+      .limit(1);
+  const row = await trx
+    .insertInto('case_reference_counters')
+    .values({ org_id: orgId, year, last_seq: 1 })
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'year']).doUpdateSet({
+        last_seq: sql<number>`case_reference_counters.last_seq + 1`,
+      }),
+    )
+    .returning((eb) => [
+      'last_seq',
+      head(eb).select('audit_events.seq').as('head_seq'),
+      head(eb).select('audit_events.hash').as('head_hash'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    seq: Number(row.last_seq),
+    auditHead:
+      row.head_seq == null ? undefined : { seq: Number(row.head_seq), hash: row.head_hash! },
+  };
+}
+
+/** Every row an application writes once it has its number (submit-case.ts). */
+export interface IntakeRows {
+  case: Insertable<CasesTable>;
+  parties: Insertable<CasePartiesTable>[];
+  consents: Insertable<ConsentsTable>[];
+  audit: Insertable<AuditEventsTable>;
+  invites: Insertable<PartyInvitesTable>[];
+  /** Queued with its idempotency key: a second enqueue of the same event does nothing. */
+  outbox: Insertable<OutboxTable>;
+  /** The per-IP count of public applications, counted only if the application is filed. */
+  rateLimitEvent?: Insertable<RateLimitEventsTable>;
+}
+
+/**
+ * Inserts an application's rows. PostgreSQL gets them as one statement (data-modifying WITH
+ * clauses: one round trip under the organisation's lock instead of eight; foreign keys and
+ * the statistics triggers run at the end of the statement, when every row is in). SQLite runs
+ * in process, where a round trip costs nothing: one INSERT per table.
+ */
+export async function insertIntake(trx: Kysely<Database>, r: IntakeRows): Promise<void> {
   const languages = new Set<string>();
-  for (const p of parties) {
+  for (const p of r.parties) {
     for (const l of JSON.parse(p.languages_json) as string[]) languages.add(l);
   }
-  await trx
-    .insertInto('case_languages')
-    .values([...languages].map((language) => ({ org_id: row.org_id, case_id: row.id, language })))
-    .execute();
-  if (consents.length) await trx.insertInto('consents').values(consents).execute();
+  const inserts = [
+    trx.insertInto('cases').values(r.case),
+    trx.insertInto('case_parties').values(r.parties),
+    trx
+      .insertInto('case_languages')
+      .values(
+        [...languages].map((language) => ({ org_id: r.case.org_id, case_id: r.case.id, language })),
+      ),
+    ...(r.consents.length ? [trx.insertInto('consents').values(r.consents)] : []),
+    trx.insertInto('audit_events').values(r.audit),
+    ...(r.invites.length ? [trx.insertInto('party_invites').values(r.invites)] : []),
+    ...(r.rateLimitEvent ? [trx.insertInto('rate_limit_events').values(r.rateLimitEvent)] : []),
+  ];
+  const outbox = trx
+    .insertInto('outbox')
+    .values(r.outbox)
+    .onConflict((oc) => oc.column('idempotency_key').doNothing());
+  if (!isPostgres(trx)) {
+    for (const q of [...inserts, outbox]) await q.execute();
+    return;
+  }
+  const ctes = inserts.map((q, i) => sql`${sql.raw(`w${i}`)} as (${q})`);
+  await sql`with ${sql.join(ctes)} ${outbox}`.execute(trx);
 }
 
 export async function findCaseRow(

@@ -1,36 +1,40 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, OutboxTable } from '../schema.js';
 import { newId } from '../../domain/new-id.js';
 import { isPostgres } from '../detect-engine.js';
+
+export interface OutboxJob {
+  orgId: string;
+  kind: string;
+  idempotencyKey: string;
+  payload: unknown;
+  at: string;
+  runAfter?: string;
+}
+
+/** The outbox row of a job, for a caller that inserts it with other rows in one statement. */
+export function buildOutboxRow(job: OutboxJob): Insertable<OutboxTable> {
+  return {
+    id: newId(),
+    org_id: job.orgId,
+    kind: job.kind,
+    idempotency_key: job.idempotencyKey,
+    payload_json: JSON.stringify(job.payload),
+    status: 'pending',
+    run_after: job.runAfter ?? job.at,
+    created_at: job.at,
+  };
+}
 
 /**
  * Queues work to run after the surrounding transaction commits. Call it with the same
  * transaction as the change that causes it; the worker (src/jobs) picks the row up.
  * The idempotency key makes a second enqueue of the same event a no-op.
  */
-export async function enqueueOutbox(
-  trx: Kysely<Database>,
-  job: {
-    orgId: string;
-    kind: string;
-    idempotencyKey: string;
-    payload: unknown;
-    at: string;
-    runAfter?: string;
-  },
-): Promise<void> {
+export async function enqueueOutbox(trx: Kysely<Database>, job: OutboxJob): Promise<void> {
   await trx
     .insertInto('outbox')
-    .values({
-      id: newId(),
-      org_id: job.orgId,
-      kind: job.kind,
-      idempotency_key: job.idempotencyKey,
-      payload_json: JSON.stringify(job.payload),
-      status: 'pending',
-      run_after: job.runAfter ?? job.at,
-      created_at: job.at,
-    })
+    .values(buildOutboxRow(job))
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
 }

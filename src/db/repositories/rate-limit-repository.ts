@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, RateLimitEventsTable } from '../schema.js';
 
 /** How many events the scope has since `since`, and when the oldest of them happened. */
 export async function countRateLimitEventsSince(
@@ -17,16 +17,22 @@ export async function countRateLimitEventsSince(
 }
 
 /**
- * Records one event, and drops every scope's events that have left the window: the table only
- * ever holds one window of traffic, so this scan stays small.
+ * Drops every scope's events that have left the window: the table only ever holds one window
+ * of traffic, so this scan stays small.
  */
+export async function dropRateLimitEventsBefore(
+  db: Kysely<Database>,
+  windowStart: string,
+): Promise<void> {
+  await db.deleteFrom('rate_limit_events').where('created_at', '<=', windowStart).execute();
+}
+
+export type RateLimitEventRow = Insertable<RateLimitEventsTable>;
+
+/** Records one event (in the transaction of what it counts, where there is one). */
 export async function recordRateLimitEvent(
   db: Kysely<Database>,
-  e: { id: string; scope: string; at: string; windowStart: string },
+  row: RateLimitEventRow,
 ): Promise<void> {
-  await db.deleteFrom('rate_limit_events').where('created_at', '<=', e.windowStart).execute();
-  await db
-    .insertInto('rate_limit_events')
-    .values({ id: e.id, scope: e.scope, created_at: e.at })
-    .execute();
+  await db.insertInto('rate_limit_events').values(row).execute();
 }

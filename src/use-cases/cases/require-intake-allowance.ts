@@ -3,7 +3,8 @@ import { AppError } from '../../domain/app-error.js';
 import { newId } from '../../domain/new-id.js';
 import {
   countRateLimitEventsSince,
-  recordRateLimitEvent,
+  dropRateLimitEventsBefore,
+  type RateLimitEventRow,
 } from '../../db/repositories/rate-limit-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
@@ -17,16 +18,21 @@ const ipScope = (ip: string) =>
  * Public applications per IP address per hour (ACCORD_INTAKE_PER_IP_PER_HOUR, 0 = no limit).
  * Counted in the database so that every app process shares one count. Two processes checking
  * at the same instant may both let one more through; the limit is against floods, not exact.
+ *
+ * Returns the event that counts this application, for the caller to insert in the transaction
+ * that files it (recordRateLimitEvent): an application that fails is not counted, and the
+ * count costs no commit of its own. Undefined when nothing is counted.
  */
 export async function requireIntakeAllowance(
   ctx: UseCaseContext,
   ip: string | null | undefined,
-): Promise<void> {
+): Promise<RateLimitEventRow | undefined> {
   const limit = ctx.config.intakePerIpPerHour;
-  if (limit === 0 || !ip) return;
+  if (limit === 0 || !ip) return undefined;
   const now = ctx.clock.now();
   const windowStart = new Date(now.getTime() - WINDOW_MS).toISOString();
   const scope = ipScope(ip);
+  await dropRateLimitEventsBefore(ctx.db, windowStart);
   const seen = await countRateLimitEventsSince(ctx.db, scope, windowStart);
   if (seen.count >= limit) {
     // When the oldest counted application leaves the window, one more is allowed.
@@ -34,10 +40,5 @@ export async function requireIntakeAllowance(
     const minutes = Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
     throw new AppError('RATE_LIMITED', { params: { minutes } });
   }
-  await recordRateLimitEvent(ctx.db, {
-    id: newId(),
-    scope,
-    at: now.toISOString(),
-    windowStart,
-  });
+  return { id: newId(), scope, created_at: now.toISOString() };
 }

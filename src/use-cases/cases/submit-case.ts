@@ -20,14 +20,15 @@ import { isKnownLanguage } from '../../domain/language-families.js';
 import { parseMoney } from '../../domain/money.js';
 import { newId } from '../../domain/new-id.js';
 import { buildSearchText } from '../../domain/search-tokens.js';
-import { appendAuditEvent, lockOrgAuditChain } from '../../db/repositories/audit-repository.js';
+import { buildAuditEventRow, lockOrgAuditChain } from '../../db/repositories/audit-repository.js';
 import {
   findIntakeOrg,
-  insertCase,
-  takeNextCaseSeq,
+  insertIntake,
+  takeNextCaseSeqAndAuditHead,
 } from '../../db/repositories/case-repository.js';
-import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
-import { createPartyInvite } from '../auth/create-party-invite.js';
+import { caseEventJob } from '../../db/repositories/emit-case-event.js';
+import { buildOutboxRow } from '../../db/repositories/outbox-repository.js';
+import { buildPartyInvite } from '../auth/create-party-invite.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireIntakeAllowance } from './require-intake-allowance.js';
 
@@ -116,7 +117,6 @@ export async function submitCase(
   if (!org) throw invalid('orgSlug', 'unknown_org');
   const isStaff = !!opts.actor && hasRole(opts.actor, org.id, 'officer', 'director');
   if (!isStaff && input.source !== 'application') throw invalid('source', 'staff_only_source');
-  if (!isStaff) await requireIntakeAllowance(ctx, opts.ip);
   if (input.referringCourtId) {
     if (input.source !== 'court_referral') throw invalid('referringCourtId');
     const court = await ctx.db
@@ -128,6 +128,8 @@ export async function submitCase(
     if (!court) throw invalid('referringCourtId');
   }
 
+  // Everything that needs no lock is built here, before the transaction: on PostgreSQL the
+  // transaction holds the organisation's lock, and other applications to it wait meanwhile.
   const ring = loadFieldKeyring(ctx.config);
   const at = ctx.clock.now().toISOString();
   const caseId = newId();
@@ -167,20 +169,28 @@ export async function submitCase(
       given_at: at,
     })),
   );
+  // The follow link's token travels only in the outbox row the notifier reads; it is stored
+  // nowhere else in clear (party_invites keeps its hash).
+  const invites = applicants
+    .filter((p) => p.email)
+    .map((p) => ({
+      partyId: p.id,
+      ...buildPartyInvite({ orgId: org.id, caseId, partyId: p.id, at }),
+    }));
   const category = input.category as CaseCategory;
+  const year = yearInTimeZone(at, org.time_zone);
+  // Last before the transaction, so that an application refused above is not counted.
+  const rateLimitEvent = isStaff ? undefined : await requireIntakeAllowance(ctx, opts.ip);
 
   return ctx.db.transaction().execute(async (trx) => {
     // Before any write: the same lock order as every other case-writing transaction.
     await lockOrgAuditChain(trx, org.id);
-    const year = yearInTimeZone(at, org.time_zone);
-    const reference = formatCaseReference(
-      org.reference_prefix,
-      year,
-      await takeNextCaseSeq(trx, org.id, year),
-    );
-    await insertCase(
-      trx,
-      {
+    const { seq, auditHead } = await takeNextCaseSeqAndAuditHead(trx, org.id, year);
+    const reference = formatCaseReference(org.reference_prefix, year, seq);
+    const params: Record<string, string> = { reference };
+    for (const i of invites) params[`inviteToken_${i.partyId}`] = i.token;
+    await insertIntake(trx, {
+      case: {
         id: caseId,
         org_id: org.id,
         reference,
@@ -205,45 +215,37 @@ export async function submitCase(
         created_at: at,
         updated_at: at,
       },
-      partyRows,
-      consentRows,
-    );
-    await appendAuditEvent(trx, {
-      orgId: org.id,
-      caseId,
-      actorUserId: opts.actor?.userId ?? null,
-      actorLabel: isStaff ? opts.actor!.displayName : 'applicant',
-      action: 'case.submit',
-      entityType: 'case',
-      entityId: caseId,
-      summary: {
-        reference,
-        source: input.source,
-        category,
-        parties: partyRows.length,
-        consents: consentRows.map((c) => ({ kind: c.kind, textVersion: c.text_version })),
-      },
-      at,
-    });
-    const params: Record<string, string> = { reference };
-    // The follow link's token travels only in the outbox row the notifier reads; it is stored
-    // nowhere else in clear (party_invites keeps its hash).
-    for (const p of applicants) {
-      if (!p.email) continue;
-      params[`inviteToken_${p.id}`] = await createPartyInvite(trx, {
+      parties: partyRows,
+      consents: consentRows,
+      audit: buildAuditEventRow(auditHead, {
         orgId: org.id,
         caseId,
-        partyId: p.id,
+        actorUserId: opts.actor?.userId ?? null,
+        actorLabel: isStaff ? opts.actor!.displayName : 'applicant',
+        action: 'case.submit',
+        entityType: 'case',
+        entityId: caseId,
+        summary: {
+          reference,
+          source: input.source,
+          category,
+          parties: partyRows.length,
+          consents: consentRows.map((c) => ({ kind: c.kind, textVersion: c.text_version })),
+        },
         at,
-      });
-    }
-    await emitCaseEvent(trx, {
-      orgId: org.id,
-      caseId,
-      event: 'case.submitted',
-      params,
-      at,
-      dedupeKey: caseId,
+      }),
+      invites: invites.map((i) => i.row),
+      outbox: buildOutboxRow(
+        caseEventJob({
+          orgId: org.id,
+          caseId,
+          event: 'case.submitted',
+          params,
+          at,
+          dedupeKey: caseId,
+        }),
+      ),
+      rateLimitEvent,
     });
     return { id: caseId, reference, status: 'submitted' as const, version: 1 };
   });
