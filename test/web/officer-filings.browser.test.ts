@@ -32,6 +32,8 @@ let agreed: TeamCase;
 let agreedAr: TeamCase;
 /** Agreement in effect since March, two instalments of USD 6,000 unpaid. */
 let performing: TeamCase;
+/** Mediation failed: the case can go to court. */
+let failed: TeamCase;
 const db = () => server.database.db;
 
 /** The strings a reader sees, straight from the catalogues the staff area ships. */
@@ -114,6 +116,7 @@ beforeAll(async () => {
   });
   performing = await createTeamCase(db(), k, { status: 'performing' });
   await insertAgreementFixture(db(), k, performing, { status: 'in_effect', monetary: true });
+  failed = await createTeamCase(db(), k, { status: 'failed' });
 }, 300_000);
 
 afterAll(async () => {
@@ -227,6 +230,58 @@ describe('the officer files court papers and follows performance', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#performance-staff-title');
     await screenshot(page, 'officer-performance-en-desktop');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('refers a failed case to the suggested court and records the follow-up visit on a performing one', async () => {
+    const { context, page, problems } = await asOfficer('en-GB', 'desktop');
+    await page.goto(`${server.url}/cases/${failed.id}`);
+    await settled(page, problems);
+    const filings = page.locator('section[aria-labelledby="filings-title"]');
+    await filings.getByText('Nothing has been filed with a court for this case yet.').waitFor();
+    await filings.getByRole('button', { name: 'Refer to a court for litigation…' }).click();
+    const form = filings.getByRole('group', { name: 'Refer to a court for litigation' });
+    // Every court of the committee, the competent one first and chosen.
+    expect(await form.getByRole('radio').count()).toBe(3);
+    expect(await form.getByRole('radio', { name: /Yiwu People's Court/ }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Refer the case' }).click();
+    await form.getByRole('alert').getByText('Please fill in every field.').waitFor();
+    await form
+      .getByLabel('Reason for the referral')
+      .fill('Mediation failed; the buyer sues for a refund.');
+    await form.getByRole('button', { name: 'Refer the case' }).click();
+    const card = filings.getByTestId('court-filing');
+    await card.getByRole('heading', { name: 'Litigation referral' }).waitFor();
+    await card.getByText('Mediation failed; the buyer sues for a refund.').waitFor();
+    const referral = await db()
+      .selectFrom('court_filings')
+      .innerJoin('cases', 'cases.id', 'court_filings.case_id')
+      .select(['court_filings.court_id', 'court_filings.kind', 'cases.status'])
+      .where('court_filings.case_id', '=', failed.id)
+      .executeTakeFirstOrThrow();
+    expect(referral).toEqual({ court_id: k.seatCourtId, kind: 'litigation', status: 'referred' });
+
+    await page.goto(`${server.url}/cases/${performing.id}`);
+    await settled(page, problems);
+    const visit = page.getByRole('group', { name: 'Record the follow-up visit' });
+    await visit.getByRole('button', { name: 'Record the follow-up' }).click();
+    await visit.getByRole('alert').getByText('Please fill in every field.').waitFor();
+    await visit.getByLabel('What was found').fill('Both sides confirm the first payment arrived.');
+    await visit.getByRole('button', { name: 'Record the follow-up' }).click();
+    const perf = page.locator('section[aria-labelledby="performance-staff-title"]');
+    await perf.getByText('(By phone)', { exact: false }).waitFor();
+    expect(await page.getByRole('group', { name: 'Record the follow-up visit' }).count()).toBe(0);
+    const followUp = await db()
+      .selectFrom('follow_ups')
+      .select(['method', 'notes'])
+      .where('case_id', '=', performing.id)
+      .executeTakeFirstOrThrow();
+    expect(followUp).toEqual({
+      method: 'phone',
+      notes: 'Both sides confirm the first payment arrived.',
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);

@@ -58,7 +58,9 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
   errorRef.current = errorMessage;
   const allowed = (a: string) => detail.allowedActions.includes(a);
   const canPolice = allowed('refer_police');
-  const shown = performanceStatuses.includes(detail.status) || canPolice;
+  const performing = performanceStatuses.includes(detail.status);
+  // Before an agreement (or after a failure) only the police referral is left here.
+  const shown = performing || canPolice;
   const [perf, setPerf] = useState<CasePerformance | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [messageApi, messageHolder] = message.useMessage();
@@ -96,7 +98,7 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
     <section aria-labelledby="performance-staff-title" className="filings-section">
       {messageHolder}
       <h2 id="performance-staff-title">
-        <FormattedMessage id="filings.performance.title" />
+        <FormattedMessage id={performing ? 'filings.performance.title' : 'filings.police.title'} />
       </h2>
       {error && <Alert type="error" showIcon role="alert" message={error} />}
       {!perf && !error && (
@@ -106,7 +108,7 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
       )}
       {perf && (
         <>
-          {performanceStatuses.includes(detail.status) && !hasAgreement && (
+          {performing && !hasAgreement && (
             <p className="lead">
               <FormattedMessage id="filings.performance.noAgreement" />
             </p>
@@ -216,9 +218,11 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
           )}
           {perf.policeReferrals.length > 0 && (
             <>
-              <h3>
-                <FormattedMessage id="filings.police.title" />
-              </h3>
+              {performing && (
+                <h3>
+                  <FormattedMessage id="filings.police.title" />
+                </h3>
+              )}
               <ul className="filings-plain-list">
                 {perf.policeReferrals.map((r) => (
                   <li key={r.id}>
