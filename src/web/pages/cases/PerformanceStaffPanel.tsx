@@ -131,6 +131,11 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
             </p>
           )}
           {perf.instalments.length > 0 && <InstalmentsTable instalments={perf.instalments} />}
+          {hasAgreement && perf.instalments.length === 0 && (
+            <p>
+              <FormattedMessage id="filings.instalments.none" />
+            </p>
+          )}
           {allowed('record_payment') && perf.currency && open && open.length > 0 && (
             <PaymentForm
               // Starts afresh after each payment: the instalment and amount owed have moved on.
