@@ -33,6 +33,7 @@ const DirectorAuditPage = lazy(() => import('../pages/director/DirectorAuditPage
 const DirectorNotificationsPage = lazy(() => import('../pages/director/DirectorNotificationsPage'));
 const DirectorSettingsPage = lazy(() => import('../pages/director/DirectorSettingsPage'));
 const CourtDocketPage = lazy(() => import('../pages/court/CourtDocketPage'));
+const MyCalendarPage = lazy(() => import('../pages/mediator/MyCalendarPage'));
 
 interface LoadedLocale {
   locale: Locale;
@@ -64,6 +65,7 @@ function Routes() {
   else if (!user) page = <LoginPage />;
   else if (path === '/officer') page = <OfficerQueuePage />;
   else if (path === '/my-cases') page = <MyCasesPage />;
+  else if (path === '/my-calendar') page = <MyCalendarPage />;
   else if (path === '/director') page = <DirectorDashboardPage />;
   else if (path === '/director/roster') page = <DirectorRosterPage />;
   else if (path === '/director/audit') page = <DirectorAuditPage />;
@@ -73,7 +75,7 @@ function Routes() {
   else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
   else page = <NotFoundPage />;
   // The committee's screens bring their own strings (staff-messages.ts), kept off the public first load.
-  if (user && /^\/(director|court|cases)(\/|$)/.test(path))
+  if (user && /^\/(director|court|cases|my-calendar)(\/|$)/.test(path))
     page = <AreaMessages loaders={staffMessages}>{page}</AreaMessages>;
   return (
     <Shell>

@@ -68,6 +68,11 @@ function StaffNav() {
       <Link href="/my-cases">
         <FormattedMessage id="nav.myCases" />
       </Link>
+      {user.mediatorIds.length > 0 && (
+        <Link href="/my-calendar">
+          <FormattedMessage id="nav.myCalendar" />
+        </Link>
+      )}
     </>
   );
 }

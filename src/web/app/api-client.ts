@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly serverMessage: string,
     readonly field?: string,
+    /** The error's particulars, e.g. who is unavailable for MEDIATOR_UNAVAILABLE. */
+    readonly details?: unknown,
   ) {
     super(code);
     this.name = 'ApiError';
@@ -57,7 +59,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   const json: unknown = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
     const e = (json as ApiErrorBody | undefined)?.error;
-    throw new ApiError(res.status, e?.code ?? 'INTERNAL', e?.message ?? '', e?.field);
+    throw new ApiError(res.status, e?.code ?? 'INTERNAL', e?.message ?? '', e?.field, e?.details);
   }
   return json as T;
 }
@@ -67,6 +69,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
