@@ -4,7 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Tag from 'antd/es/tag';
-import { api } from '../../app/api-client';
+import { api, ApiError } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail, CaseSession } from './case-types';
 import { SessionRecordForm } from '../mediator/SessionRecordForm';
@@ -12,10 +12,61 @@ import { SessionRecordForm } from '../mediator/SessionRecordForm';
 /** The committee sits in Yiwu; sessions are scheduled in its wall-clock time unless changed. */
 const committeeZone = 'Asia/Shanghai';
 
+/** GET …/sessions also gives the start as wall-clock time in the session's zone, to edit it. */
+type ListedSession = CaseSession & { startsAtLocal?: string };
+
+/** What a booking answers: team members booked although unavailable (with overrideAvailability). */
+interface Booked {
+  warnings: { mediatorId: string; name: string }[];
+}
+
+/** The names a 409 MEDIATOR_UNAVAILABLE carries in its details. */
+function unavailableNames(e: unknown): string[] | null {
+  if (!(e instanceof ApiError) || e.code !== 'MEDIATOR_UNAVAILABLE') return null;
+  const d = e.details as { mediators?: { name: string }[] } | undefined;
+  return d?.mediators?.map((m) => m.name) ?? [];
+}
+
+/**
+ * The officer's choice when a team member is unavailable: pick another time, or book anyway
+ * (the mediator agreed by phone), which resends the same request with overrideAvailability.
+ */
+function UnavailableAlert({
+  names,
+  busy,
+  onBookAnyway,
+}: {
+  names: string[];
+  busy: boolean;
+  onBookAnyway(): void;
+}) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      style={{ marginTop: 12 }}
+      data-testid="mediator-unavailable"
+      message={
+        <FormattedMessage
+          id="calendar.unavailable"
+          values={{ count: names.length, names: names.join(', ') }}
+        />
+      }
+      description={<FormattedMessage id="calendar.unavailableHelp" />}
+      action={
+        <Button loading={busy} onClick={onBookAnyway}>
+          <FormattedMessage id="calendar.bookAnyway" />
+        </Button>
+      }
+    />
+  );
+}
+
 export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone(): void }) {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
-  const [sessions, setSessions] = useState<CaseSession[] | null>(null);
+  const [sessions, setSessions] = useState<ListedSession[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [startsAt, setStartsAt] = useState('');
   const [duration, setDuration] = useState('90');
@@ -24,38 +75,80 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   const canSchedule = detail.allowedActions.includes('schedule_session') && detail.team.length > 0;
   const canRecord = detail.allowedActions.includes('record_session');
   const [recording, setRecording] = useState<string | null>(null);
+  // The session being moved, and its new wall-clock start.
+  const [moving, setMoving] = useState<{ id: string; startsAt: string } | null>(null);
+  // A booking stopped by an unavailable team member: for the new session ('new') or a move.
+  const [unavailable, setUnavailable] = useState<{
+    target: string;
+    names: string[];
+    retry(): void;
+  } | null>(null);
+  const [bookedDespite, setBookedDespite] = useState<string[] | null>(null);
 
   const load = useCallback(() => {
     api
-      .get<{ items: CaseSession[] }>(`/api/v1/cases/${detail.id}/sessions`)
+      .get<{ items: ListedSession[] }>(`/api/v1/cases/${detail.id}/sessions`)
       .then((r) => setSessions(r.items))
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [detail.id, detail.version]); // a new case version may bring new sessions
 
   useEffect(load, [load]);
 
+  /** Sends a booking; an unavailable team member turns into the "book anyway" choice. */
+  const book = async (
+    target: string,
+    send: (overrideAvailability: boolean) => Promise<Booked>,
+    overrideAvailability = false,
+  ) => {
+    setBusy(true);
+    setError(null);
+    setUnavailable(null);
+    setBookedDespite(null);
+    try {
+      const r = await send(overrideAvailability);
+      if (r.warnings.length > 0) setBookedDespite(r.warnings.map((w) => w.name));
+      if (target === 'new') setStartsAt('');
+      else setMoving(null);
+      onDone();
+    } catch (e) {
+      const names = overrideAvailability ? null : unavailableNames(e);
+      if (names) setUnavailable({ target, names, retry: () => void book(target, send, true) });
+      else setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const schedule = async () => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || !room.trim()) {
       setError(intl.formatMessage({ id: 'sessions.incomplete' }));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/v1/cases/${detail.id}/sessions`, {
-        version: detail.version,
-        startsAt,
-        timeZone: committeeZone,
-        durationMinutes: Number(duration) || 60,
-        mode: 'in_person',
-        room: room.trim(),
-      });
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
+    const body = {
+      version: detail.version,
+      startsAt,
+      timeZone: committeeZone,
+      durationMinutes: Number(duration) || 60,
+      mode: 'in_person',
+      room: room.trim(),
+    };
+    await book('new', (overrideAvailability) =>
+      api.post<Booked>(`/api/v1/cases/${detail.id}/sessions`, { ...body, overrideAvailability }),
+    );
+  };
+
+  const move = async () => {
+    if (!moving || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(moving.startsAt)) {
+      setError(intl.formatMessage({ id: 'sessions.incomplete' }));
+      return;
     }
+    const body = { version: detail.version, startsAt: moving.startsAt };
+    await book(moving.id, (overrideAvailability) =>
+      api.patch<Booked>(`/api/v1/cases/${detail.id}/sessions/${moving.id}`, {
+        ...body,
+        overrideAvailability,
+      }),
+    );
   };
 
   return (
@@ -63,6 +156,21 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
       <h2 id="sessions-title">
         <FormattedMessage id="sessions.title" />
       </h2>
+      {bookedDespite && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          style={{ marginBottom: 12 }}
+          data-testid="booked-despite"
+          message={
+            <FormattedMessage
+              id="calendar.bookedDespite"
+              values={{ count: bookedDespite.length, names: bookedDespite.join(', ') }}
+            />
+          }
+        />
+      )}
       {sessions && sessions.length === 0 && (
         <p className="lead">
           <FormattedMessage id="sessions.empty" />
@@ -118,6 +226,64 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
                       {t.text}
                     </p>
                   ))}
+                </div>
+              )}
+              {s.status === 'scheduled' && canSchedule && moving?.id !== s.id && (
+                <Button
+                  style={{ marginInlineEnd: 8 }}
+                  onClick={() => {
+                    setError(null);
+                    setUnavailable(null);
+                    setMoving({ id: s.id, startsAt: s.startsAtLocal?.slice(0, 16) ?? '' });
+                  }}
+                >
+                  <FormattedMessage id="calendar.move" />
+                </Button>
+              )}
+              {s.status === 'scheduled' && moving?.id === s.id && (
+                <div className="form-card" data-testid="move-session">
+                  <label
+                    htmlFor={`move-start-${s.id}`}
+                    style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
+                  >
+                    <FormattedMessage id="sessions.startsAt" values={{ zone: s.timeZone }} />
+                  </label>
+                  <Input
+                    id={`move-start-${s.id}`}
+                    type="datetime-local"
+                    value={moving.startsAt}
+                    onChange={(e) => setMoving({ id: s.id, startsAt: e.target.value })}
+                  />
+                  {unavailable?.target === s.id && (
+                    <UnavailableAlert
+                      names={unavailable.names}
+                      busy={busy}
+                      onBookAnyway={unavailable.retry}
+                    />
+                  )}
+                  {error && (
+                    <Alert
+                      type="error"
+                      showIcon
+                      role="alert"
+                      message={error}
+                      style={{ marginTop: 12 }}
+                    />
+                  )}
+                  <div className="form-actions">
+                    <Button
+                      onClick={() => {
+                        setMoving(null);
+                        setUnavailable(null);
+                        setError(null);
+                      }}
+                    >
+                      <FormattedMessage id="calendar.moveCancel" />
+                    </Button>
+                    <Button type="primary" loading={busy} onClick={() => void move()}>
+                      <FormattedMessage id="calendar.moveSave" />
+                    </Button>
+                  </div>
                 </div>
               )}
               {s.status === 'scheduled' && canRecord && recording !== s.id && (
@@ -191,7 +357,14 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
               />
             </div>
           </div>
-          {error && (
+          {unavailable?.target === 'new' && (
+            <UnavailableAlert
+              names={unavailable.names}
+              busy={busy}
+              onBookAnyway={unavailable.retry}
+            />
+          )}
+          {error && !moving && (
             <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
           )}
           <div className="form-actions">
@@ -202,7 +375,9 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
           </div>
         </div>
       )}
-      {!canSchedule && error && <Alert type="error" showIcon role="alert" message={error} />}
+      {!canSchedule && error && !moving && (
+        <Alert type="error" showIcon role="alert" message={error} />
+      )}
     </section>
   );
 }
