@@ -131,27 +131,33 @@ export default function DirectorDashboardPage() {
     if (!data) return null;
     const accepted = intl.formatMessage({ id: 'stats.casesAccepted' });
     const succeeded = intl.formatMessage({ id: 'stats.casesSucceeded' });
+    const coverageCases = intl.formatMessage({ id: 'dashboard.coverage.cases' });
+    const coverageMediators = intl.formatMessage({ id: 'dashboard.coverage.mediators' });
     const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
     const byKey = new Map(data.months.items.map((i) => [i.key, i]));
     const monthKeys = Array.from(
       { length: 12 },
       (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
     );
+    // Right to left, the legend is a list down the right edge with each colour key to the right
+    // of its name: ECharts lays legend items out left to right, so a reversed row would put the
+    // first series last once long names wrap on a phone (the drawing itself is left to right,
+    // see EChart).
+    const legend = (names: string[]) =>
+      rtl
+        ? { top: 0, right: 0, orient: 'vertical' as const, align: 'right' as const, data: names }
+        : { top: 0 };
+    const legendHeight = (names: unknown[]) => (rtl ? 8 + 24 * names.length : 40);
     const bars = (labels: string[], series: { name: string; data: number[] }[]) => ({
       tooltip: { trigger: 'axis' as const },
-      // In right-to-left pages the legend's colour key goes to the right of its text.
-      // ECharts mis-measures right-to-left legend text and draws the colour key over it; there the
-      // legend is the series names written in their series' colour instead.
-      legend: rtl
-        ? { top: 0, icon: 'none', textStyle: { fontSize: 13, color: 'inherit' } }
-        : { top: 0 },
+      legend: legend(series.map((x) => x.name)),
       color: ['#0b5cad', '#1a7f37'],
-      grid: { left: 56, right: 56, top: 40, bottom: 60, containLabel: true },
+      grid: { left: 12, right: 12, top: legendHeight(series), bottom: 12, containLabel: true },
       xAxis: {
         type: 'category' as const,
         data: labels,
         inverse: rtl,
-        axisLabel: { interval: 0, rotate: labels.length > 6 ? 30 : 0 },
+        axisLabel: { interval: 0, rotate: labels.length > 6 ? 45 : 0 },
       },
       yAxis: {
         type: 'value' as const,
@@ -162,6 +168,23 @@ export default function DirectorDashboardPage() {
         ...s,
         type: i === 0 ? ('bar' as const) : ('line' as const),
       })),
+    });
+    // Breakdowns are ranked lists with long names (categories, countries, language families):
+    // horizontal bars keep every name readable on a phone, where slanted labels overlapped.
+    const ranking = (labels: string[], series: { name: string; data: number[] }[]) => ({
+      tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const } },
+      legend: legend(series.map((x) => x.name)),
+      color: ['#0b5cad', '#1a7f37'],
+      grid: { left: 12, right: 12, top: legendHeight(series), bottom: 8, containLabel: true },
+      xAxis: { type: 'value' as const, minInterval: 1, inverse: rtl },
+      yAxis: {
+        type: 'category' as const,
+        data: labels,
+        inverse: true,
+        position: rtl ? ('right' as const) : ('left' as const),
+        axisLabel: { interval: 0, width: 130, overflow: 'truncate' as const },
+      },
+      series: series.map((x) => ({ ...x, type: 'bar' as const })),
     });
     const categoryName = (k: string) =>
       intl.messages[`category.${k}`] ? intl.formatMessage({ id: `category.${k}` }) : k;
@@ -177,36 +200,25 @@ export default function DirectorDashboardPage() {
           { name: succeeded, data: monthKeys.map((k) => byKey.get(k)?.casesSucceeded ?? 0) },
         ],
       ),
-      category: bars(
+      category: ranking(
         top(data.categories).map((i) => categoryName(i.key)),
         [{ name: accepted, data: top(data.categories).map((i) => i.casesAccepted) }],
       ),
-      country: bars(
+      country: ranking(
         top(data.countries).map((i) => regionName.of(i.key) ?? i.key),
         [{ name: accepted, data: top(data.countries).map((i) => i.casesAccepted) }],
       ),
-      family: bars(
+      family: ranking(
         top(data.families).map((i) => familyName.get(i.key) ?? i.key),
         [{ name: accepted, data: top(data.families).map((i) => i.casesAccepted) }],
       ),
-      coverage: {
-        ...bars(
-          data.coverage.families.map((f) => f.name),
-          [],
-        ),
-        series: [
-          {
-            name: intl.formatMessage({ id: 'dashboard.coverage.cases' }),
-            type: 'bar' as const,
-            data: data.coverage.families.map((f) => f.cases),
-          },
-          {
-            name: intl.formatMessage({ id: 'dashboard.coverage.mediators' }),
-            type: 'bar' as const,
-            data: data.coverage.families.map((f) => f.mediators),
-          },
+      coverage: ranking(
+        data.coverage.families.map((f) => f.name),
+        [
+          { name: coverageCases, data: data.coverage.families.map((f) => f.cases) },
+          { name: coverageMediators, data: data.coverage.families.map((f) => f.mediators) },
         ],
-      },
+      ),
     };
   }, [data, intl, locale, rtl, year]);
 
@@ -261,7 +273,7 @@ export default function DirectorDashboardPage() {
                 <h2 id={`chart-${key}`} style={{ marginTop: 0 }}>
                   <FormattedMessage id={title} />
                 </h2>
-                <EChart option={charts[key]} label={intl.formatMessage({ id: title })} />
+                <EChart option={charts[key]} label={intl.formatMessage({ id: title })} rtl={rtl} />
               </section>
             ))}
           </div>
