@@ -2,7 +2,9 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseVersion, sessionFor } from '../support/agreement-factories.js';
 import {
+  callApi,
   ensureWebBuild,
   launchBrowser,
   openPage,
@@ -61,11 +63,14 @@ async function signIn(page: Page, email: string, submitLabel: RegExp): Promise<v
   await page.locator('#main').getByRole('button', { name: submitLabel }).click();
 }
 
-/** The "cases accepted" headline figure as the dashboard shows it. */
-async function acceptedFigure(page: Page, label: string): Promise<string> {
-  const figure = page.locator('.figure').filter({ has: page.locator('dt', { hasText: label }) });
+/** A headline figure as the dashboard shows it, by its label ("cases accepted", …). */
+async function headlineFigure(page: Page, label: string): Promise<string> {
+  const figure = page
+    .locator('.figure')
+    .filter({ has: page.locator('dt').getByText(label, { exact: true }) });
   return (await figure.locator('dd').innerText()).trim();
 }
+const asNumber = (figure: string) => Number(figure.replace(/\D/g, ''));
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -80,13 +85,15 @@ afterAll(async () => {
 });
 
 describe('the committee at work', () => {
-  it('an officer accepts the case, takes the suggested team and schedules a session; the director sees the figure change', async () => {
+  it('an officer accepts the case, takes the suggested team and schedules a session; the director sees the figures change', async () => {
     // The director's dashboard before: this year's accepted cases, in Chinese.
     const director = await openPage(browser, { locale: 'zh-CN', viewport: 'desktop' });
     await signIn(director.page, 'director@demo.example', /登\s*录/);
     await director.page.getByRole('heading', { level: 1, name: '调委会数据看板' }).waitFor();
     await director.page.getByTestId('headline-figures').waitFor();
-    const before = await acceptedFigure(director.page, '受理案件');
+    const before = await headlineFigure(director.page, '受理案件');
+    const concludedBefore = await headlineFigure(director.page, '办结案件');
+    const succeededBefore = await headlineFigure(director.page, '调解成功');
     expect(await seriousAxeViolations(director.page)).toEqual([]);
 
     // The officer's queue, in English: the new application is waiting.
@@ -151,9 +158,32 @@ describe('the committee at work', () => {
     // The director's figure moved by one.
     await director.page.reload();
     await director.page.getByTestId('headline-figures').waitFor();
-    const after = await acceptedFigure(director.page, '受理案件');
-    expect(Number(after.replace(/\D/g, ''))).toBe(Number(before.replace(/\D/g, '')) + 1);
+    const after = await headlineFigure(director.page, '受理案件');
+    expect(asNumber(after)).toBe(asNumber(before) + 1);
     await screenshot(director.page, 'zh-desktop-director-dashboard');
+
+    // The mediation fails (through the API, as the officer): one more case concluded, none succeeded.
+    const officerUser = await server.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'officer@demo.example')
+      .executeTakeFirstOrThrow();
+    await callApi(
+      server,
+      'POST',
+      `/api/v1/cases/${row.id}/outcome/failed`,
+      await sessionFor(server.database.db, officerUser.id),
+      {
+        version: await caseVersion(server.database.db, row.id),
+        reason: 'The seller no longer answers; the buyer will go to court.',
+      },
+    );
+    await director.page.reload();
+    await director.page.getByTestId('headline-figures').waitFor();
+    expect(asNumber(await headlineFigure(director.page, '办结案件'))).toBe(
+      asNumber(concludedBefore) + 1,
+    );
+    expect(await headlineFigure(director.page, '调解成功')).toBe(succeededBefore);
 
     expect(officer.problems).toEqual([]);
     expect(director.problems).toEqual([]);
