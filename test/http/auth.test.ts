@@ -186,11 +186,14 @@ describe('staff accounts', () => {
     expect(await count()).toBe(before);
   });
 
-  it('hides the organisation from an officer (404), and from a director of another org', async () => {
+  it('refuses an officer of the organisation (403) and hides it from a director of another (404)', async () => {
     const officer = await createUser(t.database.db, { orgId, role: 'officer' });
     const otherOrg = await createOrg(t.database.db);
     const otherDirector = await createUser(t.database.db, { orgId: otherOrg.id, role: 'director' });
-    for (const u of [officer, otherDirector]) {
+    for (const [u, status] of [
+      [officer, 403],
+      [otherDirector, 404],
+    ] as const) {
       const { token } = (await login(u.email, u.password)).json();
       const r = await t.app.inject({
         method: 'POST',
@@ -203,7 +206,7 @@ describe('staff accounts', () => {
           role: 'officer',
         },
       });
-      expect(r.statusCode).toBe(404);
+      expect(r.statusCode).toBe(status);
     }
   });
 });

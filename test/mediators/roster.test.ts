@@ -120,7 +120,7 @@ describe('roster management', () => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
-  it('hides the roster from other orgs and from mediators (404)', async () => {
+  it('hides the roster from other orgs (404) and refuses the committee’s mediators (403)', async () => {
     const db = t.database.db;
     const m = await createMediator(db, { orgId });
     const other = await bearerFor(
@@ -135,7 +135,7 @@ describe('roster management', () => {
     expect(
       (await t.app.inject({ url: `/api/v1/orgs/${orgId}/mediators`, headers: mediatorUser }))
         .statusCode,
-    ).toBe(404);
+    ).toBe(403);
   });
 
   it('shows the admission checklist with evidence, each item passed or failed', async () => {

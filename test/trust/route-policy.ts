@@ -87,8 +87,13 @@ const explicit = (named: Partial<Record<SignedInRole, Expect>>, rest: Expect = 4
   build((r) => named[r] ?? rest);
 
 const managers = { officer: 'ok', director: 'ok' } as const;
-/** Staff of the committee without the role: the organisation is theirs, so 403. */
+/** Staff of the committee without the role: the organisation is theirs, so 403 (requireOrgRole);
+ * staff of another committee and parties get 404, as for an organisation that does not exist. */
 const staffOfOrg = { mediatorOff: 403, mediatorOn: 403, liaison: 403, liaisonOther: 403 } as const;
+/** The committee's director and officers; its other staff 403, everyone else 404. */
+const orgManagers = { ...managers, ...staffOfOrg } as const;
+/** The committee's director; its officers and other staff 403, everyone else 404. */
+const orgDirector = { director: 'ok', officer: 403, ...staffOfOrg } as const;
 
 const reason = 'Stated reasons for the record.';
 const orgQuery = (w: AuthorizationWorld) => ({ query: { orgId: w.orgId } });
@@ -110,9 +115,10 @@ export function multipartFile(file: Buffer, filename: string) {
   };
 }
 
-/** A record on the roster of mediatorOff (who is "self" there; mediatorOn is just a colleague). */
+/** A record on the roster of mediatorOff (who is "self" there; mediatorOn is just a colleague,
+ * refused with 403 like the committee's liaisons). */
 const rosterEntry = (selfMay: boolean) =>
-  explicit({ ...managers, mediatorOff: selfMay ? 'ok' : 403 });
+  explicit({ ...orgManagers, mediatorOff: selfMay ? 'ok' : 403 });
 
 const asDirector = (w: AuthorizationWorld, method: 'POST', url: string, payload: unknown) =>
   injectAs(w, 'director', method, url, payload);
@@ -192,17 +198,19 @@ export const routePolicy: Record<string, RoutePolicy> = {
   },
 
   // ── organisation administration ────────────────────────────────────────────────────────────
-  'GET /api/v1/admin/outbox/dead': { expect: explicit({ director: 'ok' }, 403) },
+  // The director's own committees: staff of any committee get 403, parties (staff of none) 404.
+  'GET /api/v1/admin/outbox/dead': { expect: explicit({ ...orgDirector, officerOther: 403 }) },
   'POST /api/v1/admin/outbox/:id/retry': {
-    expect: explicit({ director: 'ok' }, 404),
+    // A row of the committee: its staff 403, the other committee's officer 404.
+    expect: explicit(orgDirector),
     request: async (w) => ({
       params: { id: await enqueueDeadOutboxRow(w.db, w.orgId, w.deadOutboxId) },
     }),
   },
-  'GET /api/v1/admin/dev-mailbox': { expect: explicit({ director: 'ok' }, 403) },
+  'GET /api/v1/admin/dev-mailbox': { expect: explicit({ ...orgDirector, officerOther: 403 }) },
   'POST /api/v1/orgs/:orgId/users': {
-    // Accounts are the director's business; to everyone else the endpoint does not exist.
-    expect: explicit({ director: 'ok' }),
+    // Accounts are the director's business.
+    expect: explicit(orgDirector),
     request: () => ({
       body: {
         email: `new-staff-${++seq}@matrix.example`,
@@ -213,7 +221,7 @@ export const routePolicy: Record<string, RoutePolicy> = {
     }),
   },
   'POST /api/v1/orgs/:orgId/mediators': {
-    expect: explicit(managers),
+    expect: explicit(orgManagers),
     request: () => ({
       body: {
         displayName: 'New Mediator',
@@ -223,16 +231,16 @@ export const routePolicy: Record<string, RoutePolicy> = {
       },
     }),
   },
-  'GET /api/v1/orgs/:orgId/mediators': { expect: explicit(managers) },
-  'GET /api/v1/orgs/:orgId/mediators/export.csv': { expect: explicit(managers) },
+  'GET /api/v1/orgs/:orgId/mediators': { expect: explicit(orgManagers) },
+  'GET /api/v1/orgs/:orgId/mediators/export.csv': { expect: explicit(orgManagers) },
   'POST /api/v1/orgs/:orgId/mediators/import': {
-    expect: explicit(managers),
+    expect: explicit(orgManagers),
     request: () => ({ raw: { contentType: 'text/csv', payload: 'displayName\n' } }),
   },
-  'GET /api/v1/orgs/:orgId/matching-weights': { expect: explicit(managers) },
+  'GET /api/v1/orgs/:orgId/matching-weights': { expect: explicit(orgManagers) },
   'PUT /api/v1/orgs/:orgId/matching-weights': {
     // The officer sees the weights but only the director sets them.
-    expect: explicit({ director: 'ok', officer: 403 }),
+    expect: explicit(orgDirector),
     request: () => ({ body: {} }),
   },
   'GET /api/v1/orgs/:orgId/duty-rota': {
@@ -247,42 +255,42 @@ export const routePolicy: Record<string, RoutePolicy> = {
     request: () => ({ query: { from: '2026-03-01', to: '2026-03-07' } }),
   },
   'PUT /api/v1/orgs/:orgId/duty-rota/:date': {
-    expect: explicit(managers),
+    expect: explicit(orgManagers),
     request: () => ({ params: { date: '2026-03-10' }, body: { mediatorIds: [] } }),
   },
   'GET /api/v1/stats/summary': {
-    expect: explicit({ ...managers, ...staffOfOrg }),
+    expect: explicit(orgManagers),
     request: orgQuery,
   },
   'GET /api/v1/stats/breakdown': {
-    expect: explicit({ ...managers, ...staffOfOrg }),
+    expect: explicit(orgManagers),
     request: (w) => ({ query: { orgId: w.orgId, by: 'category' } }),
   },
   'GET /api/v1/reports/official.xlsx': {
-    expect: explicit({ ...managers, ...staffOfOrg }),
+    expect: explicit(orgManagers),
     request: orgQuery,
   },
   'GET /api/v1/reports/official.csv': {
-    expect: explicit({ ...managers, ...staffOfOrg }),
+    expect: explicit(orgManagers),
     request: orgQuery,
   },
   'GET /api/v1/reports/language-coverage': {
     // Built from the roster, which only its managers see.
-    expect: explicit(managers),
+    expect: explicit(orgManagers),
     request: (w) => ({ query: { orgId: w.orgId, from: '2026-01-01', to: '2026-03-01' } }),
   },
-  'GET /api/v1/orgs/:orgId/settings': { expect: explicit(managers) },
+  'GET /api/v1/orgs/:orgId/settings': { expect: explicit(orgManagers) },
   'PUT /api/v1/orgs/:orgId/settings/public-figures': {
-    expect: explicit({ director: 'ok', officer: 403 }),
+    expect: explicit(orgDirector),
     request: () => ({ body: { enabled: true } }),
   },
-  'GET /api/v1/orgs/:orgId/audit-events': { expect: explicit({ director: 'ok', officer: 403 }) },
+  'GET /api/v1/orgs/:orgId/audit-events': { expect: explicit(orgDirector) },
   'GET /api/v1/orgs/:orgId/audit-events/verification': {
-    expect: explicit({ director: 'ok', officer: 403 }),
+    expect: explicit(orgDirector),
   },
   'POST /api/v1/performance/mark-breached': {
     // Acts on the caller's own organisations only; parties have none.
-    expect: explicit({ ...managers, officerOther: 'ok', ...staffOfOrg }, 403),
+    expect: explicit({ ...orgManagers, officerOther: 'ok' }),
     request: () => ({ body: {} }),
   },
 

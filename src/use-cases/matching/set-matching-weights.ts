@@ -1,5 +1,4 @@
-import { AppError } from '../../domain/app-error.js';
-import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
 import {
   resolveMatchingWeights,
   type MatchingWeights,
@@ -7,6 +6,7 @@ import {
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import { updateOrgMatchingWeights } from '../../db/repositories/mediator-matching-repository.js';
 import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /** The director tunes the org's matching weights; omitted weights return to the default. */
@@ -14,10 +14,7 @@ export async function setMatchingWeights(
   ctx: UseCaseContext,
   opts: { actor: Actor; orgId: string; weights: Partial<MatchingWeights> },
 ) {
-  if (!hasRole(opts.actor, opts.orgId, 'director')) {
-    if (hasRole(opts.actor, opts.orgId, 'officer')) throw new AppError('FORBIDDEN');
-    throw new AppError('NOT_FOUND');
-  }
+  requireOrgRole(opts.actor, opts.orgId, 'director');
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findOrgSettings(trx, opts.orgId);

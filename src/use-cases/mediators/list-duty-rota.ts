@@ -1,6 +1,8 @@
 import { AppError } from '../../domain/app-error.js';
-import { isStaffOf, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
+import { staffRoles } from '../../domain/roles.js';
 import { listDutyRota as listRows } from '../../db/repositories/mediator-availability-repository.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /** Any staff member of the org may see who is on site (mediators plan around it too). */
@@ -8,7 +10,7 @@ export async function listDutyRota(
   ctx: UseCaseContext,
   opts: { actor: Actor; orgId: string; fromDate: string; toDate: string },
 ) {
-  if (!isStaffOf(opts.actor, opts.orgId)) throw new AppError('NOT_FOUND');
+  requireOrgRole(opts.actor, opts.orgId, ...staffRoles);
   if (opts.toDate < opts.fromDate) throw new AppError('VALIDATION_FAILED', { field: 'to' });
   const rows = await listRows(ctx.db, opts);
   const days = new Map<string, { mediatorId: string; displayName: string; kind: string }[]>();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.js';
 import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
 import type { Database } from '../../db/schema.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import {
   findMediatorProfile,
   type MediatorProfileRow,
@@ -9,15 +10,15 @@ import {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The roster is run by the org's director and officers; to anyone else it does not exist. */
+/** The roster is run by the org's director and officers (the rule of requireOrgRole). */
 export function requireRosterManager(actor: Actor, orgId: string): void {
-  if (!hasRole(actor, orgId, 'director', 'officer')) throw new AppError('NOT_FOUND');
+  requireOrgRole(actor, orgId, 'director', 'officer');
 }
 
 /**
  * The mediator profile if the actor may work on it: a director or officer of its org, or
  * (with `allowSelf`) the mediator themself, for their own availability and declarations.
- * Anyone else gets NOT_FOUND, exactly like a profile that does not exist.
+ * Other staff of its org get FORBIDDEN; anyone else NOT_FOUND, like a profile that does not exist.
  */
 export async function requireAccessibleMediator(
   db: Kysely<Database>,
@@ -30,8 +31,9 @@ export async function requireAccessibleMediator(
   if (!m) throw new AppError('NOT_FOUND');
   const asManager = hasRole(actor, m.orgId, 'director', 'officer');
   const isSelf = actor.mediatorIds.includes(m.id);
-  if (asManager) return { ...m, asManager };
   if (isSelf && opts.allowSelf) return { ...m, asManager };
-  if (isSelf) throw new AppError('FORBIDDEN');
-  throw new AppError('NOT_FOUND');
+  // Their own profile, even should their membership have ended: they know it exists.
+  if (isSelf && !asManager) throw new AppError('FORBIDDEN');
+  requireRosterManager(actor, m.orgId);
+  return { ...m, asManager: true };
 }

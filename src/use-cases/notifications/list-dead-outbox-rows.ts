@@ -4,10 +4,8 @@ import {
   listDeadOutboxRows as listDead,
   type OutboxRow,
 } from '../../db/repositories/outbox-repository.js';
+import { requireOwnOrgsWithRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
-
-export const directorOrgIds = (actor: Actor): string[] =>
-  actor.memberships.filter((m) => m.role === 'director').map((m) => m.orgId);
 
 const encodeCursor = (r: OutboxRow) =>
   Buffer.from(JSON.stringify([r.created_at, r.id])).toString('base64url');
@@ -32,8 +30,7 @@ export async function listDeadOutboxRows(
   ctx: UseCaseContext,
   o: { actor: Actor; limit: number; cursor?: string },
 ) {
-  const orgIds = directorOrgIds(o.actor);
-  if (orgIds.length === 0) throw new AppError('FORBIDDEN');
+  const orgIds = requireOwnOrgsWithRole(o.actor, 'director');
   const rows = await listDead(ctx.db, {
     orgIds,
     limit: o.limit + 1,

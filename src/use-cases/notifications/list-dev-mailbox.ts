@@ -1,8 +1,8 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { readDevMailbox, type DevMailboxEntry } from '../../mail/dev-mailbox.js';
+import { requireOwnOrgsWithRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
-import { directorOrgIds } from './list-dead-outbox-rows.js';
 
 /**
  * The dev mailbox (mail written to <dataDir>/mailbox/ when no SMTP server is configured). It
@@ -14,6 +14,6 @@ export function listDevMailbox(
   o: { actor: Actor; limit: number },
 ): { items: DevMailboxEntry[] } {
   if (ctx.config.smtpUrl) throw new AppError('NOT_FOUND');
-  if (directorOrgIds(o.actor).length === 0) throw new AppError('FORBIDDEN');
+  requireOwnOrgsWithRole(o.actor, 'director');
   return { items: readDevMailbox(ctx.config.dataDir, o.limit) };
 }

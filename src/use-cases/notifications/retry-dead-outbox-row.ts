@@ -2,8 +2,8 @@ import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import { findOutboxRow, requeueDeadOutboxRow } from '../../db/repositories/outbox-repository.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
-import { directorOrgIds } from './list-dead-outbox-rows.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +14,8 @@ export async function retryDeadOutboxRow(
 ): Promise<{ status: 'pending' }> {
   if (!uuidPattern.test(o.id)) throw new AppError('NOT_FOUND');
   const row = await findOutboxRow(ctx.db, o.id);
-  if (!row || !directorOrgIds(o.actor).includes(row.org_id)) throw new AppError('NOT_FOUND');
+  if (!row) throw new AppError('NOT_FOUND');
+  requireOrgRole(o.actor, row.org_id, 'director');
   const at = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await requeueDeadOutboxRow(trx, { id: o.id, at }))) {

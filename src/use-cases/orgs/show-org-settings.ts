@@ -1,15 +1,16 @@
 import { AppError } from '../../domain/app-error.js';
-import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
 import {
   defaultMatchingWeights,
   resolveMatchingWeights,
 } from '../../domain/matching/matching-weights.js';
 import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireOrgRole } from './require-org-role.js';
 
 /** The settings a director tunes, as the committee's staff may read them. */
 export async function showOrgSettings(ctx: UseCaseContext, o: { actor: Actor; orgId: string }) {
-  if (!hasRole(o.actor, o.orgId, 'director', 'officer')) throw new AppError('NOT_FOUND');
+  requireOrgRole(o.actor, o.orgId, 'director', 'officer');
   const org = await findOrgSettings(ctx.db, o.orgId);
   if (!org) throw new AppError('NOT_FOUND');
   return {

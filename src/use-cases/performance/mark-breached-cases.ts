@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/performance-repository.js';
 import { listOrgTimeZones } from '../../db/repositories/org-time-zone-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
+import { requireOwnOrgsWithRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /**
@@ -32,12 +33,7 @@ export async function markBreachedCases(
   opts: { actor?: Actor } = {},
 ): Promise<{ breachedCaseIds: string[]; skippedCaseIds: string[] }> {
   const at = isoNow(ctx.clock);
-  const orgIds = opts.actor
-    ? opts.actor.memberships
-        .filter((m) => m.role === 'officer' || m.role === 'director')
-        .map((m) => m.orgId)
-    : undefined;
-  if (opts.actor && orgIds!.length === 0) throw new AppError('FORBIDDEN');
+  const orgIds = opts.actor ? requireOwnOrgsWithRole(opts.actor, 'officer', 'director') : undefined;
   const candidates = await listOverdueInstalments(
     ctx.db,
     breachCutoffFor(latestDateAt(at)),

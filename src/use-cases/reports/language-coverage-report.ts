@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { AppError } from '../../domain/app-error.js';
-import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
 import { familyName, familyOf, languageName } from '../../domain/language-families.js';
 import type { Locale } from '../../domain/messages/supported-locales.js';
 import {
@@ -9,6 +9,7 @@ import {
   countCasesByLanguage,
 } from '../../db/repositories/mediator-coverage-repository.js';
 import { findOrgSettings } from '../../db/repositories/org-settings-repository.js';
+import { requireOrgRole, requireOwnOrgsWithRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 /**
@@ -21,7 +22,7 @@ export async function languageCoverageReport(
   opts: { actor: Actor; orgId?: string; from: string; to: string; locale: Locale },
 ) {
   const orgId = opts.orgId ?? soleManagedOrg(opts.actor);
-  if (!hasRole(opts.actor, orgId, 'director', 'officer')) throw new AppError('NOT_FOUND');
+  requireOrgRole(opts.actor, orgId, 'director', 'officer');
   if (opts.to < opts.from) throw new AppError('VALIDATION_FAILED', { field: 'to' });
   const org = await findOrgSettings(ctx.db, orgId);
   const zone = org?.timeZone ?? 'Asia/Shanghai';
@@ -78,14 +79,7 @@ export async function languageCoverageReport(
 }
 
 function soleManagedOrg(actor: Actor): string {
-  const orgs = [
-    ...new Set(
-      actor.memberships
-        .filter((m) => m.role === 'director' || m.role === 'officer')
-        .map((m) => m.orgId),
-    ),
-  ];
-  if (orgs.length === 0) throw new AppError('NOT_FOUND');
+  const orgs = requireOwnOrgsWithRole(actor, 'director', 'officer');
   // Staff of several committees must say which one the report is for.
   if (orgs.length > 1) throw new AppError('VALIDATION_FAILED', { field: 'orgId' });
   return orgs[0]!;

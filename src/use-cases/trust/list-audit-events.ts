@@ -1,23 +1,14 @@
-import { AppError } from '../../domain/app-error.js';
-import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
 import { findAuditChainBreak, listAuditEvents } from '../../db/repositories/audit-repository.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
-
-/**
- * The audit log is the director's to read. An officer of the same organisation knows the log
- * exists (403); to anyone else the organisation's log does not exist (404).
- */
-export function requireAuditReader(actor: Actor, orgId: string): void {
-  if (hasRole(actor, orgId, 'director')) return;
-  if (hasRole(actor, orgId, 'officer')) throw new AppError('FORBIDDEN');
-  throw new AppError('NOT_FOUND');
-}
 
 export async function listOrgAuditEvents(
   ctx: UseCaseContext,
   o: { actor: Actor; orgId: string; limit: number; beforeSeq?: number; caseId?: string },
 ) {
-  requireAuditReader(o.actor, o.orgId);
+  // The audit log is the director's to read.
+  requireOrgRole(o.actor, o.orgId, 'director');
   const rows = await listAuditEvents(ctx.db, {
     orgId: o.orgId,
     beforeSeq: o.beforeSeq,
@@ -44,7 +35,8 @@ export async function listOrgAuditEvents(
 
 /** Recomputes the organisation's hash chain: ok, or the first broken link. */
 export async function verifyOrgAuditChain(ctx: UseCaseContext, o: { actor: Actor; orgId: string }) {
-  requireAuditReader(o.actor, o.orgId);
+  // The audit log is the director's to read.
+  requireOrgRole(o.actor, o.orgId, 'director');
   const broken = await findAuditChainBreak(ctx.db, { orgId: o.orgId });
   return broken
     ? { ok: false as const, brokenAtSeq: broken.seq, reason: broken.reason }

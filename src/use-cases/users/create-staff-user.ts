@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error.js';
-import { hasRole, type Actor } from '../../domain/authorize-case-access.js';
+import type { Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
 import { checkPassword } from '../../domain/password-policy.js';
 import type { StaffRole } from '../../domain/roles.js';
@@ -10,6 +10,7 @@ import {
   insertUser,
 } from '../../db/repositories/user-repository.js';
 import { hashPassword } from '../auth/hash-password.js';
+import { requireOrgRole } from '../orgs/require-org-role.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
 export async function createStaffUser(
@@ -25,7 +26,7 @@ export async function createStaffUser(
     locale?: string;
   },
 ): Promise<{ userId: string }> {
-  if (!hasRole(opts.actor, opts.orgId, 'director')) throw new AppError('NOT_FOUND');
+  requireOrgRole(opts.actor, opts.orgId, 'director');
   if (opts.role === 'court_liaison' && !opts.courtId) {
     throw new AppError('VALIDATION_FAILED', { field: 'courtId' });
   }
