@@ -56,7 +56,13 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
       <h1>
         <FormattedMessage
           id="case.title"
-          values={{ reference: <span dir="ltr">{detail.reference}</span> }}
+          values={{
+            reference: (
+              <span className="case-reference" dir="ltr">
+                {detail.reference}
+              </span>
+            ),
+          }}
         />
       </h1>
       <p>
