@@ -146,7 +146,7 @@ describe("the mediator's calendar", () => {
     await page.getByRole('button', { name: 'حفظ الساعات الأسبوعية' }).click();
     await page.getByText('حُفظت ساعاتك الأسبوعية.').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'mediator-calendar-ar-phone');
+    await screenshot(page, 'ar-phone-mediator-calendar');
     expect((await storedAvailability(k.as.mediator)).weekly).toEqual([
       { weekday: 1, start: '09:00', end: '12:00' },
       { weekday: 3, start: '14:00', end: '18:00' },
@@ -166,7 +166,7 @@ describe("the mediator's calendar", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await expectNoSidewaysScroll(page, 'phone');
     await exceptions.scrollIntoViewIfNeeded();
-    await screenshot(page, 'mediator-calendar-leave-ar-phone');
+    await screenshot(page, 'ar-phone-mediator-calendar-leave');
 
     // The calendar feed: its link is shown once and serves the sessions as iCalendar.
     await page.getByRole('button', { name: 'إنشاء رابط تقويمي' }).click();
@@ -175,7 +175,7 @@ describe("the mediator's calendar", () => {
     await page.getByRole('button', { name: 'إيقاف رابط تقويمي' }).scrollIntoViewIfNeeded();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await expectNoSidewaysScroll(page, 'phone');
-    await screenshot(page, 'mediator-calendar-feed-ar-phone');
+    await screenshot(page, 'ar-phone-mediator-calendar-feed');
     const ics = await fetch(server.url + new URL(feedUrl).pathname);
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);

@@ -110,7 +110,7 @@ describe("the officer's lifecycle actions on the case workspace", () => {
 
     await panel.getByLabel('التمديد بعدد الأيام (من 1 إلى 90)').fill('15');
     await panel.getByLabel('سبب التمديد').fill('طلب الطرفان وقتًا لفحص البضاعة من جديد.');
-    await screenshot(page, 'officer-actions-ar-phone');
+    await screenshot(page, 'ar-phone-officer-actions');
     await extend.click();
     await panel.getByText('مُدِّدت المدة مرة واحدة من قبل.').waitFor();
     expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
@@ -144,7 +144,7 @@ describe("the officer's lifecycle actions on the case workspace", () => {
     // The same workspace on a desktop, still right to left, with the panel beside the timeline.
     await page.setViewportSize(viewports.desktop);
     await page.evaluate(() => document.getElementById('case-actions-title')!.scrollIntoView());
-    await screenshot(page, 'officer-actions-ar-desktop');
+    await screenshot(page, 'ar-desktop-officer-actions');
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
@@ -222,7 +222,7 @@ describe("the officer's lifecycle actions on the case workspace", () => {
     );
     expect(fetched).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'officer-actions-en-desktop');
+    await screenshot(page, 'en-desktop-officer-actions');
     // The browser logs the one 400 the party without e-mail was meant to get; nothing else.
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
@@ -250,7 +250,7 @@ describe("the officer's lifecycle actions on the case workspace", () => {
       .getByLabel('Reason for the withdrawal')
       .fill('The applicant phoned: the supplier refunded in full.');
     await page.evaluate(() => document.getElementById('case-actions-title')!.scrollIntoView());
-    await screenshot(page, 'officer-actions-en-desktop-withdraw');
+    await screenshot(page, 'en-desktop-officer-withdraw');
     await confirm.click();
     await panel.getByText('Done. The case is now: Withdrawn.').waitFor();
     await page.locator('h1 + p').getByText('Withdrawn', { exact: true }).waitFor();

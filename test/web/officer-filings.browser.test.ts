@@ -141,7 +141,7 @@ describe('the officer files court papers and follows performance', () => {
     const respondent = form.getByRole('checkbox', { name: /义乌市佳美贸易有限公司/ });
     expect(await respondent.isChecked()).toBe(true);
     await scrollToTop(page, '#filings-title');
-    await screenshot(page, 'officer-confirmation-en-desktop');
+    await screenshot(page, 'en-desktop-officer-confirmation');
     await respondent.uncheck();
     await form.getByRole('button', { name: 'File the application' }).click();
     await form.getByRole('alert').getByText('Every party must apply', { exact: false }).waitFor();
@@ -181,7 +181,7 @@ describe('the officer files court papers and follows performance', () => {
     expect(row).toEqual({ court_id: k.seatCourtId, kind: 'confirmation', status: 'filed' });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#filings-title');
-    await screenshot(page, 'officer-filings-en-desktop');
+    await screenshot(page, 'en-desktop-officer-filings');
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);
@@ -234,7 +234,7 @@ describe('the officer files court papers and follows performance', () => {
     expect(await form.locator('.ant-select-selection-item').first().innerText()).toContain('No. 2');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#performance-staff-title');
-    await screenshot(page, 'officer-performance-en-desktop');
+    await screenshot(page, 'en-desktop-officer-performance');
     // The browser logs the one 400 the overpayment was meant to get; nothing else.
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
@@ -327,7 +327,7 @@ describe('the officer files court papers and follows performance', () => {
     expect(fit.boxRight).toBeLessThanOrEqual(fit.innerWidth);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#performance-staff-title');
-    await screenshot(page, 'officer-performance-ar-phone');
+    await screenshot(page, 'ar-phone-officer-performance');
 
     // The confirmation form in Arabic on a phone, on the case whose window is open.
     await page.goto(`${server.url}/cases/${agreedAr.id}`);
@@ -338,7 +338,7 @@ describe('the officer files court papers and follows performance', () => {
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#filings-title');
-    await screenshot(page, 'officer-confirmation-ar-phone');
+    await screenshot(page, 'ar-phone-officer-confirmation');
 
     // The filed application as its card reads (filed by the first test; alone, the form shows).
     await page.goto(`${server.url}/cases/${agreed.id}`);
@@ -350,7 +350,7 @@ describe('the officer files court papers and follows performance', () => {
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await scrollToTop(page, '#filings-title');
-    await screenshot(page, 'officer-filings-ar-phone');
+    await screenshot(page, 'ar-phone-officer-filings');
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);
