@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyName, familyOf } from '../../src/domain/language-families.js';
+import { familyName, familyOf, isKnownLanguage } from '../../src/domain/language-families.js';
 import { supportedLocales } from '../../src/domain/messages/supported-locales.js';
 import { regionOfCountry } from '../../src/domain/matching/region-of-country.js';
 import { normalizePartyName } from '../../src/domain/matching/normalize-party-name.js';
@@ -34,6 +34,26 @@ describe('language families (CLDR languageGroups)', () => {
     }
     expect(familyName('sem', 'zh-CN')).toBe('闪米特语族');
     expect(familyName('zle', 'ru')).toBe('восточнославянские языки');
+  });
+
+  it('names, in all 8 locales, the family of every two-letter language the forms offer', () => {
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    const families = new Set(
+      letters.flatMap((a) =>
+        letters.flatMap((b) => (isKnownLanguage(a + b) ? (familyOf(a + b) ?? []) : [])),
+      ),
+    );
+    // Yoruba, Igbo, Wolof and Akan are Atlantic-Congo, shown as "alv" before it had a name.
+    expect(families).toContain('alv');
+    expect(families.size).toBeGreaterThan(40);
+    for (const family of families) {
+      for (const locale of supportedLocales) {
+        expect(familyName(family, locale), `${family} in ${locale}`).not.toBe(family);
+      }
+    }
+    expect(familyName('alv', 'ar')).toBe('اللغات الأطلسية الكونغولية');
+    // A macrolanguage grouping its own varieties is named by Intl.
+    expect(familyName('sw', 'fr')).toBe('swahili');
   });
 });
 
