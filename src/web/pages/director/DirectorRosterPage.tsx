@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
+import Drawer from 'antd/es/drawer';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { api, ApiError, type ApiErrorBody } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
+import { AvailabilityEditors } from '../mediator/AvailabilityEditors';
 import { DirectorNav, useDirectorOrgId } from './DirectorNav';
 import { usePagedList } from './use-paged-list';
 
@@ -111,6 +113,8 @@ export default function DirectorRosterPage() {
   const errorMessage = useErrorMessage();
   const fileInput = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** The mediator whose hours and leave the drawer edits. */
+  const [editing, setEditing] = useState<Mediator | null>(null);
   const { items, loading, error, setError, more, reload } = usePagedList<Mediator, string>(
     orgId,
     async (cursor) => {
@@ -238,6 +242,22 @@ export default function DirectorRosterPage() {
             dataIndex: 'caseLimit',
           },
           {
+            title: intl.formatMessage({ id: 'calendar.director.column' }),
+            key: 'availability',
+            render: (_: unknown, m: Mediator) => (
+              <Button
+                size="small"
+                onClick={() => setEditing(m)}
+                aria-label={intl.formatMessage(
+                  { id: 'calendar.director.openNamed' },
+                  { name: m.displayName },
+                )}
+              >
+                <FormattedMessage id="calendar.director.open" />
+              </Button>
+            ),
+          },
+          {
             title: intl.formatMessage({ id: 'director.roster.active' }),
             dataIndex: 'active',
             render: (a: boolean) => (
@@ -251,6 +271,36 @@ export default function DirectorRosterPage() {
         ]}
       />
       {more}
+      <Drawer
+        open={!!editing}
+        onClose={() => setEditing(null)}
+        width="min(720px, 100vw)"
+        title={
+          editing && (
+            <FormattedMessage
+              id="calendar.director.title"
+              values={{ name: <span dir="auto">{editing.displayName}</span> }}
+            />
+          )
+        }
+      >
+        {editing && (
+          <div className="calendar-sections" data-testid="director-availability">
+            <p className="calendar-muted" style={{ margin: 0 }}>
+              <FormattedMessage
+                id="calendar.director.intro"
+                values={{ name: <span dir="auto">{editing.displayName}</span> }}
+              />
+            </p>
+            {/* Keyed by mediator: another mediator's drawer starts from their own hours. */}
+            <AvailabilityEditors
+              key={editing.id}
+              mediatorId={editing.id}
+              mediatorName={editing.displayName}
+            />
+          </div>
+        )}
+      </Drawer>
     </section>
   );
 }
