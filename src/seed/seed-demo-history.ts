@@ -11,6 +11,11 @@ import {
   type CommercialSubcategory,
 } from '../domain/dispute-categories.js';
 import { convertToCnyMinor, formatMinor } from '../domain/money.js';
+import {
+  sessionParticipantsJson,
+  sessionRecordJson,
+  type SessionPerson,
+} from '../domain/session-record.js';
 import { buildSearchText } from '../domain/search-tokens.js';
 import { demoForeignMediators, demoPartTimeMediators } from './demo-roster.js';
 import {
@@ -603,6 +608,10 @@ function planShowcase(fx: FxTable, nowMs: number): CasePlan[] {
 }
 
 const mediatorId = (key: string) => demoIds.mediatorProfile(key);
+const mediatorNames = new Map(
+  [...demoForeignMediators, ...demoPartTimeMediators()].map((m) => [m.key, m.name]),
+);
+const mediatorName = (key: string) => mediatorNames.get(key)!;
 
 function agreementContentOf(p: CasePlan): AgreementContent {
   const amount = formatMinor(p.agreedMinor!, p.currency);
@@ -738,6 +747,7 @@ export async function seedDemoHistory(
   const consents: Insertable<Database['consents']>[] = [];
   const team: Insertable<Database['case_team_members']>[] = [];
   const sessions: Insertable<Database['mediation_sessions']>[] = [];
+  const sessionConfirmations: Insertable<Database['session_confirmations']>[] = [];
   const agreements: Insertable<Database['agreements']>[] = [];
   const confirmations: Insertable<Database['agreement_confirmations']>[] = [];
   const signatures: Insertable<Database['agreement_signatures']>[] = [];
@@ -847,9 +857,11 @@ export async function seedDemoHistory(
     }
 
     const partyIds: string[] = [];
+    const people: SessionPerson[] = [];
     for (const [i, party] of p.parties.entries()) {
       const pid = demoId(`party:${p.key}:${i}`);
       partyIds.push(pid);
+      people.push({ kind: 'party', id: pid, name: party.name, role: party.role });
       const local =
         party.name
           .toLowerCase()
@@ -895,6 +907,7 @@ export async function seedDemoHistory(
     ];
     if (p.interpreterKey) members.push([p.interpreterKey, 'interpreter']);
     for (const [k, role] of members) {
+      people.push({ kind: 'mediator', id: mediatorId(k), name: mediatorName(k), role });
       team.push({
         id: demoId(`team:${p.key}:${role}`),
         org_id: orgId,
@@ -913,8 +926,10 @@ export async function seedDemoHistory(
         Math.max(1, Math.floor(((endMs - p.acceptedMs!) / DAY) * ((s + 1) / (heldSessions + 1)))) *
           DAY;
       if (startsMs > nowMs) continue;
+      const sessionId = demoId(`session:${p.key}:${s}`);
+      const heldAt = iso(startsMs + 90 * 60_000);
       sessions.push({
-        id: demoId(`session:${p.key}:${s}`),
+        id: sessionId,
         org_id: orgId,
         case_id: id,
         starts_at: iso(startsMs),
@@ -923,20 +938,36 @@ export async function seedDemoHistory(
         mode: s === 0 || p.sessions === 1 ? 'in_person' : 'online',
         room: '调解室 2',
         status: 'held',
-        participants_json: JSON.stringify({
-          parties: partyIds,
-          mediators: members.map(([k]) => mediatorId(k)),
-        }),
-        record_json: JSON.stringify({
-          summary: 'Each party stated its position; points of consensus were confirmed one by one.',
-          signedBy: members.map(([k]) => mediatorId(k)),
+        participants_json: sessionParticipantsJson(people),
+        // Typed up by the officer from the minutes taken at the table, as record-session stores it.
+        record_json: sessionRecordJson({
+          lang: 'zh',
+          text: '双方分别陈述了各自的立场，调解员逐项确认了共识。',
+          translations: {
+            en: 'Each party stated its position; the mediators confirmed the points of consensus one by one.',
+          },
+          attendees: people,
+          recordedBy: officer,
+          recordedAt: heldAt,
         }),
         interpreter_present: 1,
-        held_at: iso(startsMs + 90 * 60_000),
+        held_at: heldAt,
         created_by: officer,
         created_at: iso(p.acceptedMs!),
-        updated_at: iso(startsMs + 90 * 60_000),
+        updated_at: heldAt,
       });
+      // Everyone signed the paper record at the table; no one signed it in the application.
+      for (const a of people) {
+        sessionConfirmations.push({
+          id: demoId(`session-confirmation:${p.key}:${s}:${a.id}`),
+          org_id: orgId,
+          session_id: sessionId,
+          attendee_kind: a.kind,
+          attendee_id: a.id,
+          user_id: null,
+          confirmed_at: heldAt,
+        });
+      }
     }
     if (!concludedAt) continue;
     audits.push({
@@ -1139,6 +1170,7 @@ export async function seedDemoHistory(
     await insertMany(trx, 'consents', consents);
     await insertMany(trx, 'case_team_members', team);
     await insertMany(trx, 'mediation_sessions', sessions);
+    await insertMany(trx, 'session_confirmations', sessionConfirmations, 500);
     await insertMany(trx, 'agreements', agreements, 100);
     await insertMany(trx, 'agreement_confirmations', confirmations);
     await insertMany(trx, 'agreement_signatures', signatures);

@@ -5,6 +5,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
 import type { AgreementContent } from '../../src/domain/agreement-content.js';
 import { newId } from '../../src/domain/new-id.js';
+import {
+  sessionParticipantsJson,
+  sessionRecordJson,
+  type SessionPerson,
+  type SessionRecord,
+} from '../../src/domain/session-record.js';
 import { storageKeyOf } from '../../src/documents/store/document-store.js';
 import type { CaseStatus } from '../../src/domain/case-status.js';
 import {
@@ -135,7 +141,7 @@ export async function signAgreement(
 
 export async function createHeldSession(
   db: Kysely<Database>,
-  o: { orgId: string; caseId: string; record: unknown; participants?: string[] },
+  o: { orgId: string; caseId: string; record: SessionRecord; participants: SessionPerson[] },
 ) {
   const id = newId();
   await db
@@ -150,8 +156,8 @@ export async function createHeldSession(
       mode: 'in_person',
       room: '义乌调解室 3',
       status: 'held',
-      participants_json: JSON.stringify(o.participants ?? []),
-      record_json: JSON.stringify(o.record),
+      participants_json: sessionParticipantsJson(o.participants),
+      record_json: sessionRecordJson(o.record),
       interpreter_present: 1,
       held_at: '2026-02-05T03:30:00.000Z',
       created_at: AT,
@@ -272,14 +278,23 @@ export async function createDocumentCase(
       });
     }
   }
+  const people: SessionPerson[] = [
+    { kind: 'party', id: c.partyIds[0]!, name: party.name!, role: 'applicant' },
+    { kind: 'party', id: c.partyIds[1]!, name: '义乌市福田鞋业商行', role: 'respondent' },
+    { kind: 'mediator', id: lead.id, name: 'Karim Haddad', role: 'lead' },
+    { kind: 'mediator', id: lawyer.id, name: '王律师', role: 'lawyer' },
+  ];
   const session = await createHeldSession(db, {
     orgId,
     caseId: c.id,
-    participants: [party.name!, '义乌市福田鞋业商行', 'Karim Haddad', '王律师'],
+    participants: people,
     record: {
       lang: 'zh',
       text: '双方确认货物存在质量问题，同意协商赔偿。',
       translations: { [o.lang]: agreementContentFor(o.lang).facts.translations[o.lang]! },
+      attendees: people,
+      recordedBy: newId(),
+      recordedAt: '2026-02-05T03:30:00.000Z',
     },
   });
   return {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { agreementContent } from '../../domain/agreement-content.js';
+import { parseSessionParticipants, parseSessionRecord } from '../../domain/session-record.js';
 import type {
   CaseDocumentBundle,
   DocumentAgreement,
@@ -19,42 +20,14 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/**
- * Session records are written by the session use cases; accept either a localized text
- * ({lang, text, translations}) or a plain {text} / string, so that a record always prints.
- */
-function parseRecord(text: string | null): DocumentSession['record'] {
-  const v = parseJson(text);
-  if (typeof v === 'string') return { lang: 'zh', text: v, translations: {} };
-  if (!v || typeof v !== 'object') return null;
-  const o = v as Record<string, unknown>;
-  const body = [o.text, o.notes, o.summary].find((x) => typeof x === 'string') as
-    string | undefined;
-  if (body === undefined) return null;
-  const translations: Record<string, string> = {};
-  if (o.translations && typeof o.translations === 'object') {
-    for (const [k, t] of Object.entries(o.translations))
-      if (typeof t === 'string') translations[k] = t;
-  }
-  return { lang: typeof o.lang === 'string' ? o.lang : 'zh', text: body, translations };
+function sessionRecordOf(json: string | null): DocumentSession['record'] {
+  if (!json) return null;
+  const { lang, text, translations } = parseSessionRecord(json);
+  return { lang, text, translations };
 }
 
-function parseParticipants(text: string): string[] {
-  const v = parseJson(text);
-  if (!Array.isArray(v)) return [];
-  return v
-    .map((p) => {
-      if (typeof p === 'string') return p;
-      if (p && typeof p === 'object') {
-        const o = p as Record<string, unknown>;
-        const name = typeof o.name === 'string' ? o.name : undefined;
-        const role = typeof o.role === 'string' ? o.role : undefined;
-        return name ? (role ? `${name} (${role})` : name) : undefined;
-      }
-      return undefined;
-    })
-    .filter((x): x is string => Boolean(x));
-}
+const participantsOf = (json: string): string[] =>
+  parseSessionParticipants(json).map((p) => `${p.name} (${p.role})`);
 
 /** Loads the case and everything its documents print; undefined if there is no such case. */
 export async function findCaseDocumentBundle(
@@ -256,8 +229,8 @@ export async function findCaseDocumentBundle(
       mode: s.mode,
       room: s.room,
       status: s.status,
-      participants: parseParticipants(s.participants_json),
-      record: parseRecord(s.record_json),
+      participants: participantsOf(s.participants_json),
+      record: sessionRecordOf(s.record_json),
       interpreterPresent: s.interpreter_present === null ? null : s.interpreter_present === 1,
       heldAt: s.held_at,
     })),

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
+import { parseSessionParticipants, sessionParticipantsJson } from '../../domain/session-record.js';
 import { resolveSessionStart } from '../../domain/session-time.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { updateSession } from '../../db/repositories/session-repository.js';
@@ -41,9 +42,7 @@ export async function changeSession(
   const warnings =
     opts.startsAt || opts.durationMinutes || people
       ? await requireAvailableMediators(ctx.db, {
-          participants:
-            people ??
-            (JSON.parse(s.participants_json) as { kind: string; id: string; name: string }[]),
+          participants: people ?? parseSessionParticipants(s.participants_json),
           startsAt,
           durationMinutes: opts.durationMinutes ?? s.duration_minutes,
           override: opts.overrideAvailability ?? false,
@@ -74,9 +73,7 @@ export async function changeSession(
         : {}),
       ...(people
         ? {
-            participants_json: JSON.stringify(
-              people.map((p) => ({ kind: p.kind, id: p.id, name: p.name, role: p.role })),
-            ),
+            participants_json: sessionParticipantsJson(people),
           }
         : {}),
       updated_at: at,

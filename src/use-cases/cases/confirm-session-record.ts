@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
+import { parseSessionRecord } from '../../domain/session-record.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import {
   findSession,
@@ -29,17 +30,14 @@ export async function confirmSessionRecord(
       details: { state: s.status, entity: 'session' },
     });
   }
-  const record = JSON.parse(s.record_json) as {
-    attendees?: { kind: 'party' | 'mediator'; id: string }[];
-  };
+  const record = parseSessionRecord(s.record_json);
   const ownParties = await ctx.db
     .selectFrom('case_parties')
     .select('id')
     .where('case_id', '=', opts.caseId)
     .where('user_id', '=', opts.actor.userId)
     .execute();
-  // A record without attendees (written before the record form) has nobody to confirm it.
-  const mine = (record.attendees ?? []).filter((a) =>
+  const mine = record.attendees.filter((a) =>
     a.kind === 'party'
       ? ownParties.some((p) => p.id === a.id)
       : opts.actor.mediatorIds.includes(a.id),

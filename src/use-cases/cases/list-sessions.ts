@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
+import { parseSessionParticipants, parseSessionRecord } from '../../domain/session-record.js';
 import { localSessionStart } from '../../domain/session-time.js';
 import {
   listSessionConfirmations,
@@ -19,25 +20,7 @@ export async function listCaseSessions(
     sessions.map((s) => s.id),
   );
   return sessions.map((s) => {
-    // Rows written outside the record form (the demo history seed, older fixtures) lack some
-    // fields or keep participants as names; those parts read as empty instead of failing the list.
-    const stored = s.record_json
-      ? (JSON.parse(s.record_json) as Partial<{
-          lang: string;
-          text: string;
-          translations: Record<string, string>;
-          attendees: { kind: string; id: string; name: string; role: string }[];
-        }>)
-      : null;
-    const record = stored
-      ? {
-          lang: stored.lang ?? '',
-          text: stored.text ?? '',
-          translations: stored.translations ?? {},
-          attendees: Array.isArray(stored.attendees) ? stored.attendees : [],
-        }
-      : null;
-    const participants: unknown = JSON.parse(s.participants_json);
+    const record = s.record_json ? parseSessionRecord(s.record_json) : null;
     const confirmedBy = confirmations
       .filter((c) => c.session_id === s.id)
       .map((c) => ({ kind: c.attendee_kind, id: c.attendee_id, at: c.confirmed_at }));
@@ -51,14 +34,7 @@ export async function listCaseSessions(
       mode: s.mode,
       room: s.room,
       meetingUrl: s.meeting_url,
-      participants: (Array.isArray(participants)
-        ? participants.filter((p) => p !== null && typeof p === 'object')
-        : []) as {
-        kind: string;
-        id: string;
-        name: string;
-        role: string;
-      }[],
+      participants: parseSessionParticipants(s.participants_json),
       heldAt: s.held_at,
       interpreterPresent: s.interpreter_present === null ? null : s.interpreter_present === 1,
       record: record

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isKnownLanguage } from '../../domain/language-families.js';
+import { sessionRecordJson } from '../../domain/session-record.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { updateSession } from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
@@ -63,12 +64,11 @@ export async function recordSession(
       status: 'held',
       held_at: at,
       interpreter_present: rec.interpreterPresent ? 1 : 0,
-      // The shape the dossier printer reads: original text, its language, translations by code.
-      record_json: JSON.stringify({
+      record_json: sessionRecordJson({
         lang: rec.minutes.language,
         text: rec.minutes.text,
         translations: Object.fromEntries(rec.translations.map((t) => [t.language, t.text])),
-        attendees: attendees.map((a) => ({ kind: a.kind, id: a.id, name: a.name, role: a.role })),
+        attendees,
         recordedBy: opts.actor.userId,
         recordedAt: at,
       }),

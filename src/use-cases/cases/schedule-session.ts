@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
+import { sessionParticipantsJson } from '../../domain/session-record.js';
 import { resolveSessionStart } from '../../domain/session-time.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import { insertSession } from '../../db/repositories/session-repository.js';
@@ -82,9 +83,7 @@ export async function scheduleSession(
       room: place.room,
       meeting_url: place.meetingUrl,
       status: 'scheduled',
-      participants_json: JSON.stringify(
-        people.map((p) => ({ kind: p.kind, id: p.id, name: p.name, role: p.role })),
-      ),
+      participants_json: sessionParticipantsJson(people),
       created_by: opts.actor.userId,
       created_at: at,
       updated_at: at,
