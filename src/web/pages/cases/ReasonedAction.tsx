@@ -7,18 +7,24 @@ import { useErrorMessage } from '../../app/use-error-message';
 
 /**
  * A step that ends or turns the case (withdraw, fail, resume): a first button only opens it; the
- * officer then reads what it does, writes the reason the record keeps, and confirms. Two clicks
- * and a reason, so a slip of the finger cannot close a case.
+ * officer (or the applicant, withdrawing) then reads what it does, writes the reason the record
+ * keeps, and confirms. Two clicks and a reason, so a slip of the finger cannot close a case.
  */
 export function ReasonedAction({
   name,
   danger = false,
   run,
+  messages = 'caseActions',
 }: {
-  /** Message ids under caseActions.<name>: open, explain, reason, confirm. */
+  /** Message ids under <messages>.<name>: open, title, explain, reason, confirm. */
   name: string;
   danger?: boolean;
   run(reason: string): Promise<void>;
+  /**
+   * The catalogue prefix: <messages>.cancel and <messages>.reasonRequired too. The party's screens
+   * pass their own ('party.actions') so they need not load the staff catalogue.
+   */
+  messages?: string;
 }) {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
@@ -26,12 +32,12 @@ export function ReasonedAction({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = (part: string) => `caseActions.${name}.${part}`;
+  const id = (part: string) => `${messages}.${name}.${part}`;
   const fieldId = `case-action-${name}-reason`;
 
   const confirm = async () => {
     if (!reason.trim()) {
-      setError(intl.formatMessage({ id: 'caseActions.reasonRequired' }));
+      setError(intl.formatMessage({ id: `${messages}.reasonRequired` }));
       return;
     }
     setBusy(true);
@@ -82,7 +88,7 @@ export function ReasonedAction({
             setError(null);
           }}
         >
-          <FormattedMessage id="caseActions.cancel" />
+          <FormattedMessage id={`${messages}.cancel`} />
         </Button>
         <Button type="primary" danger={danger} loading={busy} onClick={() => void confirm()}>
           {intl.formatMessage({ id: id('confirm') })}

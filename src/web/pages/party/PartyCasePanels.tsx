@@ -11,6 +11,7 @@ import { MessageThread } from './MessageThread';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartySessionsPanel } from './PartySessionsPanel';
 import { PerformancePanel } from './PerformancePanel';
+import { WithdrawPanel } from './WithdrawPanel';
 import type { Agreement, PartyCaseDetail, PartySession, Performance } from './party-types';
 import { partyMessages } from './party-messages';
 import './party.css';
@@ -73,6 +74,7 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
       <PartySessionsPanel detail={detail} sessions={data.sessions} onDone={onDone} />
       <MessageThread detail={detail} />
       <EvidencePanel detail={detail} />
+      <WithdrawPanel detail={detail} onDone={onDone} />
     </div>
   );
 }
