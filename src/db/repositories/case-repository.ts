@@ -61,16 +61,18 @@ export async function takeNextCaseSeq(
 }
 
 /**
- * The next case number of the (org, year) counter, as takeNextCaseSeq, and the head of the
- * organisation's audit chain, in one statement: an application holds the organisation's lock
- * from here to its commit, so every round trip in between is one that other applications to
- * the committee wait for. Call after lockOrgAuditChain (the head is read after the lock).
+ * Takes `count` case numbers of the (org, year) counter (the last of them is returned; the
+ * others precede it) and reads the head of the organisation's audit chain, in one statement:
+ * applications hold the organisation's lock from here to their commit, so every round trip
+ * in between is one that other applications to the committee wait for. Call after
+ * lockOrgAuditChain (the head must be read under the lock).
  */
-export async function takeNextCaseSeqAndAuditHead(
+export async function takeCaseSeqsAndAuditHead(
   trx: Kysely<Database>,
   orgId: string,
   year: number,
-): Promise<{ seq: number; auditHead: AuditChainHead | undefined }> {
+  count: number,
+): Promise<{ lastSeq: number; auditHead: AuditChainHead | undefined }> {
   const head = (eb: ExpressionBuilder<Database, 'case_reference_counters'>) =>
     eb
       .selectFrom('audit_events')
@@ -79,10 +81,10 @@ export async function takeNextCaseSeqAndAuditHead(
       .limit(1);
   const row = await trx
     .insertInto('case_reference_counters')
-    .values({ org_id: orgId, year, last_seq: 1 })
+    .values({ org_id: orgId, year, last_seq: count })
     .onConflict((oc) =>
       oc.columns(['org_id', 'year']).doUpdateSet({
-        last_seq: sql<number>`case_reference_counters.last_seq + 1`,
+        last_seq: sql<number>`case_reference_counters.last_seq + ${count}`,
       }),
     )
     .returning((eb) => [
@@ -92,7 +94,7 @@ export async function takeNextCaseSeqAndAuditHead(
     ])
     .executeTakeFirstOrThrow();
   return {
-    seq: Number(row.last_seq),
+    lastSeq: Number(row.last_seq),
     auditHead:
       row.head_seq == null ? undefined : { seq: Number(row.head_seq), hash: row.head_hash! },
   };
@@ -112,32 +114,37 @@ export interface IntakeRows {
 }
 
 /**
- * Inserts an application's rows. PostgreSQL gets them as one statement (data-modifying WITH
- * clauses: one round trip under the organisation's lock instead of eight; foreign keys and
- * the statistics triggers run at the end of the statement, when every row is in). SQLite runs
- * in process, where a round trip costs nothing: one INSERT per table.
+ * Inserts the rows of one or more applications, one multi-row INSERT per table. PostgreSQL
+ * gets them all as one statement (data-modifying WITH clauses: one round trip under the
+ * organisation's lock instead of eight; foreign keys and the statistics triggers run at the
+ * end of the statement, when every row is in). SQLite runs in process, where a round trip
+ * costs nothing.
  */
-export async function insertIntake(trx: Kysely<Database>, r: IntakeRows): Promise<void> {
-  const languages = new Set<string>();
-  for (const p of r.parties) {
-    for (const l of JSON.parse(p.languages_json) as string[]) languages.add(l);
-  }
+export async function insertIntakes(trx: Kysely<Database>, all: IntakeRows[]): Promise<void> {
+  const languages = all.flatMap((r) => {
+    const set = new Set<string>();
+    for (const p of r.parties) {
+      for (const l of JSON.parse(p.languages_json) as string[]) set.add(l);
+    }
+    return [...set].map((language) => ({ org_id: r.case.org_id, case_id: r.case.id, language }));
+  });
+  const consents = all.flatMap((r) => r.consents);
+  const invites = all.flatMap((r) => r.invites);
+  const rateLimitEvents = all.flatMap((r) => (r.rateLimitEvent ? [r.rateLimitEvent] : []));
   const inserts = [
-    trx.insertInto('cases').values(r.case),
-    trx.insertInto('case_parties').values(r.parties),
-    trx
-      .insertInto('case_languages')
-      .values(
-        [...languages].map((language) => ({ org_id: r.case.org_id, case_id: r.case.id, language })),
-      ),
-    ...(r.consents.length ? [trx.insertInto('consents').values(r.consents)] : []),
-    trx.insertInto('audit_events').values(r.audit),
-    ...(r.invites.length ? [trx.insertInto('party_invites').values(r.invites)] : []),
-    ...(r.rateLimitEvent ? [trx.insertInto('rate_limit_events').values(r.rateLimitEvent)] : []),
+    trx.insertInto('cases').values(all.map((r) => r.case)),
+    trx.insertInto('case_parties').values(all.flatMap((r) => r.parties)),
+    trx.insertInto('case_languages').values(languages),
+    ...(consents.length ? [trx.insertInto('consents').values(consents)] : []),
+    trx.insertInto('audit_events').values(all.map((r) => r.audit)),
+    ...(invites.length ? [trx.insertInto('party_invites').values(invites)] : []),
+    ...(rateLimitEvents.length
+      ? [trx.insertInto('rate_limit_events').values(rateLimitEvents)]
+      : []),
   ];
   const outbox = trx
     .insertInto('outbox')
-    .values(r.outbox)
+    .values(all.map((r) => r.outbox))
     .onConflict((oc) => oc.column('idempotency_key').doNothing());
   if (!isPostgres(trx)) {
     for (const q of [...inserts, outbox]) await q.execute();

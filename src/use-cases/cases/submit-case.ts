@@ -20,16 +20,13 @@ import { isKnownLanguage } from '../../domain/language-families.js';
 import { parseMoney } from '../../domain/money.js';
 import { newId } from '../../domain/new-id.js';
 import { buildSearchText } from '../../domain/search-tokens.js';
-import { buildAuditEventRow, lockOrgAuditChain } from '../../db/repositories/audit-repository.js';
-import {
-  findIntakeOrg,
-  insertIntake,
-  takeNextCaseSeqAndAuditHead,
-} from '../../db/repositories/case-repository.js';
+import { buildAuditEventRow } from '../../db/repositories/audit-repository.js';
+import { findIntakeOrg, type IntakeRows } from '../../db/repositories/case-repository.js';
 import { caseEventJob } from '../../db/repositories/emit-case-event.js';
 import { buildOutboxRow } from '../../db/repositories/outbox-repository.js';
 import { buildPartyInvite } from '../auth/create-party-invite.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { fileApplication, type PreparedApplication } from './file-applications.js';
 import { requireIntakeAllowance } from './require-intake-allowance.js';
 
 export interface IntakeParty {
@@ -92,15 +89,35 @@ function normalisePhone(phone: string, country: string, field: string): string {
  * the "case submitted" event with a follow link for every applicant that has an e-mail.
  * Anyone may apply; staff of the receiving committee may also enter cases from other sources.
  */
+export interface SubmitCaseOptions {
+  actor: Actor | null;
+  input: SubmitCaseInput;
+  /** The caller's address: public applications are limited per IP (staff entries are not). */
+  ip?: string | null;
+}
+
+export interface SubmittedCase {
+  id: string;
+  reference: string;
+  status: 'submitted';
+  version: number;
+}
+
 export async function submitCase(
   ctx: UseCaseContext,
-  opts: {
-    actor: Actor | null;
-    input: SubmitCaseInput;
-    /** The caller's address: public applications are limited per IP (staff entries are not). */
-    ip?: string | null;
-  },
-): Promise<{ id: string; reference: string; status: 'submitted'; version: number }> {
+  opts: SubmitCaseOptions,
+): Promise<SubmittedCase> {
+  return fileApplication(ctx.db, await prepareApplication(ctx, opts));
+}
+
+/**
+ * Everything of submitCase up to the write: validation, reference data, the per-IP allowance
+ * and every row that needs no lock. Filing it (file-applications.ts) numbers and writes it.
+ */
+export async function prepareApplication(
+  ctx: UseCaseContext,
+  opts: SubmitCaseOptions,
+): Promise<PreparedApplication<SubmittedCase>> {
   const input = opts.input;
   if (!(caseCategories as readonly string[]).includes(input.category)) throw invalid('category');
   validateParties(input.parties);
@@ -182,71 +199,76 @@ export async function submitCase(
   // Last before the transaction, so that an application refused above is not counted.
   const rateLimitEvent = isStaff ? undefined : await requireIntakeAllowance(ctx, opts.ip);
 
-  return ctx.db.transaction().execute(async (trx) => {
-    // Before any write: the same lock order as every other case-writing transaction.
-    await lockOrgAuditChain(trx, org.id);
-    const { seq, auditHead } = await takeNextCaseSeqAndAuditHead(trx, org.id, year);
-    const reference = formatCaseReference(org.reference_prefix, year, seq);
-    const params: Record<string, string> = { reference };
-    for (const i of invites) params[`inviteToken_${i.partyId}`] = i.token;
-    await insertIntake(trx, {
-      case: {
-        id: caseId,
-        org_id: org.id,
-        reference,
-        status: 'submitted',
-        source: input.source,
-        referring_court_id: input.referringCourtId ?? null,
-        category,
-        national_category: nationalCategoryOf(category),
-        is_maritime: input.isMaritime ? 1 : 0,
-        summary: input.summary,
-        description: input.description,
-        claimed_amount_minor: claimed?.amountMinor ?? null,
-        claimed_currency: claimed?.currency ?? null,
-        has_foreign_party: hasForeignParty ? 1 : 0,
-        search_text: buildSearchText([
+  return {
+    orgId: org.id,
+    year,
+    // Runs under the committee's lock: only what needs the case number or the chain head.
+    complete: (seq, auditHead) => {
+      const reference = formatCaseReference(org.reference_prefix, year, seq);
+      const params: Record<string, string> = { reference };
+      for (const i of invites) params[`inviteToken_${i.partyId}`] = i.token;
+      const rows: IntakeRows = {
+        case: {
+          id: caseId,
+          org_id: org.id,
           reference,
-          input.summary,
-          input.description,
-          ...input.parties.map((p) => p.name),
-        ]),
-        submitted_at: at,
-        created_at: at,
-        updated_at: at,
-      },
-      parties: partyRows,
-      consents: consentRows,
-      audit: buildAuditEventRow(auditHead, {
-        orgId: org.id,
-        caseId,
-        actorUserId: opts.actor?.userId ?? null,
-        actorLabel: isStaff ? opts.actor!.displayName : 'applicant',
-        action: 'case.submit',
-        entityType: 'case',
-        entityId: caseId,
-        summary: {
-          reference,
+          status: 'submitted',
           source: input.source,
+          referring_court_id: input.referringCourtId ?? null,
           category,
-          parties: partyRows.length,
-          consents: consentRows.map((c) => ({ kind: c.kind, textVersion: c.text_version })),
+          national_category: nationalCategoryOf(category),
+          is_maritime: input.isMaritime ? 1 : 0,
+          summary: input.summary,
+          description: input.description,
+          claimed_amount_minor: claimed?.amountMinor ?? null,
+          claimed_currency: claimed?.currency ?? null,
+          has_foreign_party: hasForeignParty ? 1 : 0,
+          search_text: buildSearchText([
+            reference,
+            input.summary,
+            input.description,
+            ...input.parties.map((p) => p.name),
+          ]),
+          submitted_at: at,
+          created_at: at,
+          updated_at: at,
         },
-        at,
-      }),
-      invites: invites.map((i) => i.row),
-      outbox: buildOutboxRow(
-        caseEventJob({
+        parties: partyRows,
+        consents: consentRows,
+        audit: buildAuditEventRow(auditHead, {
           orgId: org.id,
           caseId,
-          event: 'case.submitted',
-          params,
+          actorUserId: opts.actor?.userId ?? null,
+          actorLabel: isStaff ? opts.actor!.displayName : 'applicant',
+          action: 'case.submit',
+          entityType: 'case',
+          entityId: caseId,
+          summary: {
+            reference,
+            source: input.source,
+            category,
+            parties: partyRows.length,
+            consents: consentRows.map((c) => ({ kind: c.kind, textVersion: c.text_version })),
+          },
           at,
-          dedupeKey: caseId,
         }),
-      ),
-      rateLimitEvent,
-    });
-    return { id: caseId, reference, status: 'submitted' as const, version: 1 };
-  });
+        invites: invites.map((i) => i.row),
+        outbox: buildOutboxRow(
+          caseEventJob({
+            orgId: org.id,
+            caseId,
+            event: 'case.submitted',
+            params,
+            at,
+            dedupeKey: caseId,
+          }),
+        ),
+        rateLimitEvent,
+      };
+      return {
+        rows,
+        result: { id: caseId, reference, status: 'submitted' as const, version: 1 },
+      };
+    },
+  };
 }
