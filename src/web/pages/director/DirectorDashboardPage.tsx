@@ -189,7 +189,14 @@ export default function DirectorDashboardPage() {
     const categoryName = (k: string) =>
       intl.messages[`category.${k}`] ? intl.formatMessage({ id: `category.${k}` }) : k;
     const regionName = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    const familyName = new Map(data.coverage.families.map((f) => [f.family, f.name]));
+    // The server names families in the viewer's language (language-families.ts). The breakdown
+    // counts cases by acceptance, coverage by filing: a case filed last year may bring a family
+    // that only the roster's list names. 'und' is the breakdown's key for no family (Korean).
+    const familyName = new Map([
+      ['und', intl.formatMessage({ id: 'director.dashboard.noFamily' })],
+      ...data.coverage.rosterFamilies.map((f) => [f.family, f.name] as const),
+      ...data.coverage.families.map((f) => [f.family, f.name] as const),
+    ]);
     const top = (b: Breakdown) =>
       [...b.items].sort((x, y) => y.casesAccepted - x.casesAccepted).slice(0, 10);
     return {
