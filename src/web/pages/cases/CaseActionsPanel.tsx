@@ -30,11 +30,9 @@ export function CaseActionsPanel({ detail, onDone }: { detail: CaseDetail; onDon
   const canExtend = allowed('extend_deadline') && isCommitteeStaff(d);
   const canWithdraw = allowed('withdraw') && isCommitteeStaff(d);
   const canFail = allowed('conclude_failed');
-  // Mediation resumes only on the court's word (the latest confirmation filing was refused), and
-  // only the committee resumes it: the lifecycle table lists the court liaison, reopen-mediation.ts does not.
+  // Mediation resumes only on the court's word: the latest confirmation filing was refused.
   const lastConfirmation = d.courtFilings.filter((f) => f.kind === 'confirmation').at(-1);
-  const canReopen =
-    allowed('reopen_mediation') && isCommitteeStaff(d) && lastConfirmation?.status === 'rejected';
+  const canReopen = allowed('reopen_mediation') && lastConfirmation?.status === 'rejected';
   const canDecideAppeal =
     (allowed('overturn_rejection') || allowed('uphold_rejection')) && !!d.appeal;
   const canDownload = d.relations.some((r) => dossierRelations.includes(r));
