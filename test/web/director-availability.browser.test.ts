@@ -15,6 +15,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireMediatorEmail, requireMemberEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -41,26 +42,9 @@ function ar(key: string, name = ''): string {
   return m.replace('{name}', name);
 }
 
-async function emailOfRole(role: 'director') {
-  const r = await db()
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.org_id', '=', k.orgId)
-    .where('memberships.role', '=', role)
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const emailOfRole = (role: 'director') => requireMemberEmail(db(), k.orgId, role);
 
-async function emailOfMediator(mediatorId: string) {
-  const r = await db()
-    .selectFrom('mediator_profiles')
-    .innerJoin('users', 'users.id', 'mediator_profiles.user_id')
-    .select('users.email')
-    .where('mediator_profiles.id', '=', mediatorId)
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const emailOfMediator = (id: string) => requireMediatorEmail(db(), id);
 
 /** A mediator's stored availability, read back through the API. */
 async function storedAvailability(mediatorId: string, as: Headers) {
@@ -80,9 +64,6 @@ async function expectNoSidewaysScroll(page: Page, viewport: keyof typeof viewpor
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(viewports[viewport].width);
 }
-
-/** The machine running the suite is shared; a step waits this long before it counts as failed. */
-const actionTimeout = 60_000;
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -104,7 +85,6 @@ describe("the director edits a mediator's availability from the roster", () => {
       await emailOfRole('director'),
       { locale: 'en-GB', viewport: 'desktop' },
     );
-    page.setDefaultTimeout(actionTimeout);
     await page.goto(`${server.url}/director/roster`);
     await waitUntilSettled(page);
     await page.getByRole('button', { name: 'Hours and leave of Omar Mediator' }).click();
@@ -161,7 +141,6 @@ describe("the director edits a mediator's availability from the roster", () => {
       locale: 'en-GB',
       viewport: 'desktop',
     });
-    own.page.setDefaultTimeout(actionTimeout);
     await own.page.goto(`${server.url}/my-calendar`);
     await waitUntilSettled(own.page);
     expect(await own.page.locator('#weekly-day-0').inputValue()).toBe('2');
@@ -182,7 +161,6 @@ describe("the director edits a mediator's availability from the roster", () => {
       await emailOfRole('director'),
       { locale: 'ar-EG', viewport: 'phone' },
     );
-    page.setDefaultTimeout(actionTimeout);
     await page.goto(`${server.url}/director/roster`);
     await waitUntilSettled(page);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

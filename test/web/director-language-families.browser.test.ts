@@ -11,22 +11,14 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireMemberEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
 let k: Committee;
 const db = () => server.database.db;
 
-async function directorEmail() {
-  const r = await db()
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.org_id', '=', k.orgId)
-    .where('memberships.role', '=', 'director')
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const directorEmail = () => requireMemberEmail(db(), k.orgId, 'director');
 
 beforeAll(async () => {
   await ensureWebBuild();
@@ -64,7 +56,6 @@ describe("the director's dashboard names language families", () => {
       await directorEmail(),
       { locale: 'fr-FR', viewport: 'desktop' },
     );
-    page.setDefaultTimeout(60_000);
     await page.goto(`${server.url}/director`);
     await waitUntilSettled(page);
     const byFamily = page.locator('section[aria-labelledby="chart-family"]');

@@ -23,6 +23,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireMediatorEmail, requireMemberEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -37,26 +38,9 @@ const dayFromNow = (days: number) =>
 /** The travel the mediator records: in ten to twelve days, when the officer then books anyway. */
 const travel = { startsOn: dayFromNow(10), endsOn: dayFromNow(12) };
 
-async function emailOfMediator(mediatorId: string) {
-  const r = await db()
-    .selectFrom('mediator_profiles')
-    .innerJoin('users', 'users.id', 'mediator_profiles.user_id')
-    .select('users.email')
-    .where('mediator_profiles.id', '=', mediatorId)
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const emailOfMediator = (id: string) => requireMediatorEmail(db(), id);
 
-async function emailOfOfficer() {
-  const r = await db()
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.org_id', '=', k.orgId)
-    .where('memberships.role', '=', 'officer')
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const emailOfOfficer = () => requireMemberEmail(db(), k.orgId, 'officer');
 
 /** The mediator's stored availability, read back through the API as the mediator. */
 async function storedAvailability(as: Headers) {

@@ -23,6 +23,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireMediatorEmail, requireMemberEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -37,26 +38,10 @@ const versioned = async (body: object = {}) => ({
   ...body,
 });
 
-async function emailOfMediator(mediatorId: string) {
-  const r = await db()
-    .selectFrom('mediator_profiles')
-    .innerJoin('users', 'users.id', 'mediator_profiles.user_id')
-    .select('users.email')
-    .where('mediator_profiles.id', '=', mediatorId)
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const emailOfMediator = (id: string) => requireMediatorEmail(db(), id);
 
-async function emailOfMember(role: string, courtId?: string) {
-  let q = db()
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.org_id', '=', k.orgId)
-    .where('memberships.role', '=', role);
-  if (courtId) q = q.where('memberships.court_id', '=', courtId);
-  return (await q.executeTakeFirstOrThrow()).email;
-}
+const emailOfMember = (role: string, courtId?: string) =>
+  requireMemberEmail(db(), k.orgId, role, courtId);
 
 const signedIn = (email: string, locale: string, viewport: keyof typeof viewports) =>
   openSignedInPage(browser, server, email, { locale, viewport });

@@ -22,6 +22,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireMemberEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -54,24 +55,13 @@ function ar(key: string): string {
   return m;
 }
 
-async function officerEmail(): Promise<string> {
-  const r = await db()
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select('users.email')
-    .where('memberships.org_id', '=', k.orgId)
-    .where('memberships.role', '=', 'officer')
-    .executeTakeFirstOrThrow();
-  return r.email;
-}
+const officerEmail = () => requireMemberEmail(db(), k.orgId, 'officer');
 
 const asOfficer = async (locale: string, viewport: keyof typeof viewports) => {
-  const opened = await openSignedInPage(browser, server, await officerEmail(), {
+  return await openSignedInPage(browser, server, await officerEmail(), {
     locale,
     viewport,
   });
-  opened.page.setDefaultTimeout(60_000);
-  return opened;
 };
 
 /** waitUntilSettled, failing with what the page reported if it never settles. */

@@ -15,6 +15,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireUserEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -35,24 +36,13 @@ function ar(key: string): string {
   return m;
 }
 
-async function emailOf(userId: string): Promise<string> {
-  const u = await db()
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return u.email;
-}
-
-/** The machine running the suite is shared; a step waits this long before it counts as failed. */
-const actionTimeout = 60_000;
+const emailOf = (userId: string) => requireUserEmail(db(), userId);
 
 async function openCase(userId: string) {
   const opened = await openSignedInPage(browser, server, await emailOf(userId), {
     locale: 'ar-EG',
     viewport: 'phone',
   });
-  opened.page.setDefaultTimeout(actionTimeout);
   await opened.page.goto(`${server.url}/cases/${c.id}`);
   await opened.page.locator('.party-next').waitFor();
   await waitUntilSettled(opened.page);

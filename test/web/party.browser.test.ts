@@ -28,6 +28,7 @@ import {
   waitUntilSettled,
   type WebServer,
 } from './web-harness.js';
+import { requireUserEmail } from '../support/require-user-email.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -62,14 +63,7 @@ const versioned = async (caseId: string, body: object = {}) => ({
 });
 const db = () => server.database.db;
 
-async function emailOf(userId: string): Promise<string> {
-  const u = await db()
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return u.email;
-}
+const emailOf = (userId: string) => requireUserEmail(db(), userId);
 
 /** A case mid-mediation as the parties find it: a session next week, a translated message, a final agreement. */
 async function prepareMediatingCase(): Promise<TeamCase> {
@@ -155,16 +149,11 @@ async function preparePerformingCase(): Promise<TeamCase> {
 }
 
 async function signedInContext(userId: string, locale: string, viewport: keyof typeof viewports) {
-  const opened = await openSignedInPage(browser, server, await emailOf(userId), {
+  return await openSignedInPage(browser, server, await emailOf(userId), {
     locale,
     viewport,
   });
-  opened.page.setDefaultTimeout(actionTimeout);
-  return opened;
 }
-
-/** The machine running the suite is shared; a step waits this long before it counts as failed. */
-const actionTimeout = 60_000;
 
 /** Brings a section's heading to the top of the viewport for its screenshot. */
 async function scrollToTop(page: Page, selector: string) {
@@ -191,7 +180,6 @@ describe('a party on the case page', () => {
       locale: 'ar-EG',
       viewport: 'desktop',
     });
-    page.setDefaultTimeout(actionTimeout);
     await page.goto(`${server.url}/cases/${mediating.id}`);
     await page.locator('#login-email').fill(await emailOf(mediating.applicantUserId));
     await page.locator('#login-password').fill(TEST_PASSWORD);
@@ -355,7 +343,6 @@ describe('a party on the case page', () => {
 
     // Anyone, signed out: a made-up fingerprint is not found, a malformed one is refused.
     const visitor = await openPage(browser, { locale: 'ar-EG', viewport: 'phone' });
-    visitor.page.setDefaultTimeout(actionTimeout);
     await visitor.page.goto(`${server.url}/verify/${'ab'.repeat(32)}`);
     await visitor.page.getByText(ar('verify.unknown.title'), { exact: true }).waitFor();
     await waitUntilSettled(visitor.page);

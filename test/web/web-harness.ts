@@ -101,6 +101,8 @@ export async function openPage(
     hasTouch: opts.viewport === 'phone',
   });
   const page = await context.newPage();
+  // The machine running the suite is shared: a step waits this long before it counts as failed.
+  page.setDefaultTimeout(60_000);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
