@@ -112,18 +112,28 @@ export interface CasePage {
 /** The JSON object and ordered JSON array functions differ by name between the engines. */
 interface JsonFunctions {
   object: string;
-  orderedArray: (item: string, orderBy: string) => string;
+  /** A JSON array of objects with these `'key', expr` pairs, in `orderBy` order. */
+  orderedArray: (pairs: string, orderBy: string[]) => string;
 }
+
+/** The key under which SQLite hands each list item's sort key to `inOrder` (see below). */
+const ORDER_KEY = '_order';
 
 const sqliteJson: JsonFunctions = {
   object: 'json_object',
-  // json_group_array of no rows is '[]'; ORDER BY inside an aggregate needs SQLite 3.44.
-  orderedArray: (item, orderBy) => `json_group_array(${item} order by ${orderBy})`,
+  // An ORDER BY inside the aggregate gives each list its own temporary B-tree: the nine of
+  // them were a quarter of this statement's time (76 µs against 58 µs, same case, same run).
+  // The order is not left to the scan either (SQLite leaves an aggregate's input order
+  // undefined): each item carries its sort key, and `inOrder` sorts the few items in JS.
+  // json_group_array of no rows is '[]'.
+  orderedArray: (pairs, orderBy) =>
+    `json_group_array(json_object(${pairs}, '${ORDER_KEY}', json_array(${orderBy.join(', ')})))`,
 };
 
 const postgresJson: JsonFunctions = {
   object: 'json_build_object',
-  orderedArray: (item, orderBy) => `coalesce(json_agg(${item} order by ${orderBy}), '[]'::json)`,
+  orderedArray: (pairs, orderBy) =>
+    `coalesce(json_agg(json_build_object(${pairs}) order by ${orderBy.join(', ')}), '[]'::json)`,
 };
 
 /**
@@ -183,7 +193,7 @@ function casePageSql(j: JsonFunctions): string {
   return `
     select ${caseColumns.map((c) => `c.${c}`).join(', ')},
       (select ${j.orderedArray(
-        obj('p', [
+        fields('p', [
           'id',
           'user_id',
           'role',
@@ -200,22 +210,22 @@ function casePageSql(j: JsonFunctions): string {
           'address',
           'agent_name',
         ]),
-        'p.created_at, p.role, p.id',
+        ['p.created_at', 'p.role', 'p.id'],
       )}
         from case_parties p where p.case_id = c.id) as parties_json,
       (select ${j.orderedArray(
-        `${j.object}(${fields('t', ['mediator_id', 'role'])}, ${fields('m', [
+        `${fields('t', ['mediator_id', 'role'])}, ${fields('m', [
           'display_name',
           'kind',
           'nationality',
-        ])}, ${fields('t', ['assigned_at'])})`,
-        't.assigned_at, t.id',
+        ])}, ${fields('t', ['assigned_at'])}`,
+        ['t.assigned_at', 't.id'],
       )}
         from case_team_members t join mediator_profiles m on m.id = t.mediator_id
         where t.case_id = c.id and t.removed_at is null) as team_json,
       (select ${j.orderedArray(
-        obj('o', ['id', 'party_id', 'mediator_id', 'reason', 'created_at', 'resolved_at']),
-        'o.created_at',
+        fields('o', ['id', 'party_id', 'mediator_id', 'reason', 'created_at', 'resolved_at']),
+        ['o.created_at'],
       )}
         from team_objections o where o.case_id = c.id) as objections_json,
       (select ${obj('a', [
@@ -230,25 +240,27 @@ function casePageSql(j: JsonFunctions): string {
       ])}
         from agreements a where a.case_id = c.id order by a.version desc limit 1) as agreement_json,
       (select ${j.orderedArray(
-        `${j.object}(${fields('f', ['id', 'kind', 'status', 'court_id'])}, 'court_name', k.name, ${fields(
-          'f',
-          ['filed_at', 'accepted_at', 'court_case_number', 'result', 'result_at'],
-        )})`,
-        'f.filed_at',
+        `${fields('f', ['id', 'kind', 'status', 'court_id'])}, 'court_name', k.name, ${fields('f', [
+          'filed_at',
+          'accepted_at',
+          'court_case_number',
+          'result',
+          'result_at',
+        ])}`,
+        ['f.filed_at'],
       )}
         from court_filings f join courts k on k.id = f.court_id where f.case_id = c.id) as filings_json,
-      (select ${j.orderedArray(
-        obj('u', ['id', 'due_on', 'done_at', 'method', 'satisfaction']),
+      (select ${j.orderedArray(fields('u', ['id', 'due_on', 'done_at', 'method', 'satisfaction']), [
         'u.due_on',
-      )}
+      ])}
         from follow_ups u where u.case_id = c.id) as follow_ups_json,
       (select ${j.orderedArray(
-        obj('i', ['id', 'seq', 'due_on', 'amount_minor', 'paid_minor', 'currency', 'status']),
-        'i.seq',
+        fields('i', ['id', 'seq', 'due_on', 'amount_minor', 'paid_minor', 'currency', 'status']),
+        ['i.seq'],
       )}
         from instalments i where i.case_id = c.id) as instalments_json,
       (select ${j.orderedArray(
-        obj('y', [
+        fields('y', [
           'id',
           'instalment_id',
           'amount_minor',
@@ -256,18 +268,18 @@ function casePageSql(j: JsonFunctions): string {
           'amount_cny_minor',
           'paid_on',
         ]),
-        'y.paid_on, y.recorded_at',
+        ['y.paid_on', 'y.recorded_at'],
       )}
         from payments y where y.case_id = c.id) as payments_json,
       (select ${j.orderedArray(
-        obj('e', ['seq', 'action', 'actor_label', 'created_at', 'summary_json']),
-        'e.seq',
+        fields('e', ['seq', 'action', 'actor_label', 'created_at', 'summary_json']),
+        ['e.seq'],
       )}
         from (select seq, action, actor_label, created_at, summary_json from audit_events
           where case_id = c.id order by seq limit 1000) e) as timeline_json,
       (select ${j.orderedArray(
-        obj('x', ['seq', 'previous_due_at', 'new_due_at', 'reason', 'created_at']),
-        'x.seq',
+        fields('x', ['seq', 'previous_due_at', 'new_due_at', 'reason', 'created_at']),
+        ['x.seq'],
       )}
         from case_deadline_extensions x where x.case_id = c.id) as extensions_json,
       (select ${obj('r', ['reason', 'created_at', 'decision', 'decision_reason', 'decided_at'])}
@@ -285,6 +297,35 @@ type JsonColumn = string | object | null;
 
 /** SQLite returns JSON as text; pg parses json columns itself. */
 const fromJson = <T>(v: JsonColumn): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+type SortKey = (string | number | null)[];
+
+/** SQLite's order for the values a sort key holds: NULL, then numbers, then text (BINARY). */
+function compareSortKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x === null) return -1;
+    if (y === null) return 1;
+    if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * A list in its SQL order. From SQLite each item carries its sort key (see `sqliteJson`); the
+ * keys are ASCII (timestamps, dates, UUIDs, roles) or integers, where JS and BINARY agree. From
+ * PostgreSQL the list is already ordered and has no keys.
+ */
+function inOrder<T>(v: JsonColumn): T[] {
+  const list = fromJson<(T & { [ORDER_KEY]?: SortKey })[]>(v);
+  if (list.length > 1 && list[0]![ORDER_KEY]) {
+    list.sort((a, b) => compareSortKeys(a[ORDER_KEY]!, b[ORDER_KEY]!));
+  }
+  return list;
+}
 
 /**
  * Everything the case page shows, in one round trip; undefined if there is no such case. The
@@ -318,16 +359,16 @@ export async function findCasePage(
   // carrying them along, and the page names every field it shows.
   return {
     case: row,
-    parties: fromJson(row.parties_json),
-    team: fromJson(row.team_json),
-    objections: fromJson(row.objections_json),
+    parties: inOrder(row.parties_json),
+    team: inOrder(row.team_json),
+    objections: inOrder(row.objections_json),
     agreement: fromJson(row.agreement_json),
-    filings: fromJson(row.filings_json),
-    followUps: fromJson(row.follow_ups_json),
-    instalments: fromJson(row.instalments_json),
-    payments: fromJson(row.payments_json),
-    timeline: fromJson(row.timeline_json),
-    extensions: fromJson(row.extensions_json),
+    filings: inOrder(row.filings_json),
+    followUps: inOrder(row.follow_ups_json),
+    instalments: inOrder(row.instalments_json),
+    payments: inOrder(row.payments_json),
+    timeline: inOrder(row.timeline_json),
+    extensions: inOrder(row.extensions_json),
     appeal: fromJson(row.appeal_json),
   };
 }
