@@ -24,13 +24,17 @@ const nonMoneyCodes = new Set([
   'XUA',
 ]);
 
+// Indexed once: currency-codes looks a code up by scanning its whole list, and every amount a
+// case page shows asks for its currency's digits.
+const digitsByCode = new Map(
+  currencyCodes.data
+    .filter((c) => typeof c.digits === 'number' && !nonMoneyCodes.has(c.code))
+    .map((c) => [c.code, c.digits]),
+);
+
 /** Minor-unit digits of an active ISO 4217 currency (USD 2, JPY 0, KWD 3), or undefined. */
 export function currencyDigits(code: string): number | undefined {
-  if (!/^[A-Z]{3}$/.test(code)) return undefined;
-  const c = currencyCodes.code(code);
-  if (!c || c.digits === undefined || c.digits === null || nonMoneyCodes.has(code))
-    return undefined;
-  return c.digits;
+  return digitsByCode.get(code);
 }
 
 export function isKnownCurrency(code: string): boolean {
