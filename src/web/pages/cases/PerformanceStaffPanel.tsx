@@ -12,6 +12,8 @@ import { api } from '../../app/api-client';
 import type { CaseDetail } from './case-types';
 import type { CasePerformance, Instalment } from './filing-types';
 import { committeeToday, useFieldErrorMessage } from './use-field-error-message';
+import { ReasonedAction } from './ReasonedAction';
+import './case-actions.css';
 
 /** Statuses in which an agreement is being, or was, carried out. */
 const performanceStatuses = ['agreed', 'performing', 'fulfilled', 'breached', 'referred'];
@@ -98,7 +100,9 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
     <section aria-labelledby="performance-staff-title" className="filings-section">
       {messageHolder}
       <h2 id="performance-staff-title">
-        <FormattedMessage id={performing ? 'filings.performance.title' : 'filings.police.title'} />
+        <FormattedMessage
+          id={performing ? 'filings.performance.title' : 'filings.policeReferrals.title'}
+        />
       </h2>
       {error && <Alert type="error" showIcon role="alert" message={error} />}
       {!perf && !error && (
@@ -225,7 +229,7 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
             <>
               {performing && (
                 <h3>
-                  <FormattedMessage id="filings.police.title" />
+                  <FormattedMessage id="filings.policeReferrals.title" />
                 </h3>
               )}
               <ul className="filings-plain-list">
@@ -249,11 +253,10 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
           )}
           <div className="filings-steps">
             {allowed('start_performance') && (
-              <ReasonedStep
+              <ReasonedAction
                 name="start"
-                label="filings.start.note"
+                messages="filings"
                 run={(note) => step('performance/start', { note }, 'filings.saved')}
-                errorMessage={errorMessage}
               />
             )}
             {allowed('fulfil') && hasAgreement && (
@@ -263,21 +266,19 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
               />
             )}
             {allowed('breach') && (
-              <ReasonedStep
+              <ReasonedAction
                 name="breach"
-                label="filings.reason"
+                messages="filings"
                 danger
                 run={(reason) => step('performance/breach', { reason }, 'filings.saved')}
-                errorMessage={errorMessage}
               />
             )}
             {canPolice && (
-              <ReasonedStep
+              <ReasonedAction
                 name="police"
-                label="filings.reason"
+                messages="filings"
                 danger
                 run={(reason) => step('police-referrals', { reason }, 'filings.saved')}
-                errorMessage={errorMessage}
               />
             )}
           </div>
@@ -538,79 +539,6 @@ function FollowUpForm({
       <div className="form-actions">
         <Button type="primary" loading={busy} onClick={() => void submit()}>
           <FormattedMessage id="filings.followUp.submit" />
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/**
- * A step with a written reason or note (start performance, breach, police referral): a first
- * button opens it and says what it does, so a slip of the finger cannot change the case.
- */
-function ReasonedStep({
-  name,
-  label,
-  danger = false,
-  run,
-  errorMessage,
-}: {
-  /** Message ids under filings.<name>: open, explain, submit. */
-  name: string;
-  label: string;
-  danger?: boolean;
-  run(text: string): Promise<void>;
-  errorMessage(e: unknown): string;
-}) {
-  const intl = useIntl();
-  const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
-  const { busy, error, setError, go } = useStep(errorMessage);
-  const fieldId = `performance-${name}-text`;
-
-  if (!open) {
-    return (
-      <Button danger={danger} onClick={() => setOpen(true)}>
-        <FormattedMessage id={`filings.${name}.open`} />
-      </Button>
-    );
-  }
-  const submit = async () => {
-    if (!text.trim()) {
-      setError(intl.formatMessage({ id: 'filings.incomplete' }));
-      return;
-    }
-    if (await go(() => run(text.trim()))) setOpen(false);
-  };
-  return (
-    <div
-      className="panel filings-form filings-step"
-      role="group"
-      aria-labelledby={`${fieldId}-title`}
-    >
-      <h3 id={`${fieldId}-title`}>
-        <FormattedMessage id={`filings.${name}.open`} />
-      </h3>
-      <p className="filings-hint">
-        <FormattedMessage id={`filings.${name}.explain`} />
-      </p>
-      <label htmlFor={fieldId} className="filings-label">
-        <FormattedMessage id={label} />
-      </label>
-      <Input.TextArea
-        id={fieldId}
-        value={text}
-        maxLength={4000}
-        autoSize={{ minRows: 2, maxRows: 6 }}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <ErrorLine error={error} />
-      <div className="form-actions">
-        <Button onClick={() => setOpen(false)}>
-          <FormattedMessage id="filings.cancel" />
-        </Button>
-        <Button type="primary" danger={danger} loading={busy} onClick={() => void submit()}>
-          <FormattedMessage id={`filings.${name}.submit`} />
         </Button>
       </div>
     </div>

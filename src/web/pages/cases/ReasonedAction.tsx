@@ -6,9 +6,9 @@ import Input from 'antd/es/input';
 import { useErrorMessage } from '../../app/use-error-message';
 
 /**
- * A step that ends or turns the case (withdraw, fail, resume): a first button only opens it; the
- * officer (or the applicant, withdrawing) then reads what it does, writes the reason the record
- * keeps, and confirms. Two clicks and a reason, so a slip of the finger cannot close a case.
+ * A step that ends or turns the case (withdraw, fail, resume, breach, start of performance,
+ * police referral): a first button only opens it; the officer (or the applicant, withdrawing)
+ * then reads what it does, writes the reason the record keeps, and confirms. Two clicks and a reason, so a slip of the finger cannot close a case.
  */
 export function ReasonedAction({
   name,
@@ -22,7 +22,8 @@ export function ReasonedAction({
   run(reason: string): Promise<void>;
   /**
    * The catalogue prefix: <messages>.cancel and <messages>.reasonRequired too. The party's screens
-   * pass their own ('party.actions') so they need not load the staff catalogue.
+   * pass their own ('party.actions') so they need not load the staff catalogue; the performance
+   * panel passes 'filings'.
    */
   messages?: string;
 }) {
@@ -44,6 +45,9 @@ export function ReasonedAction({
     setError(null);
     try {
       await run(reason.trim());
+      // A step that can be taken again (a police referral) starts from an empty form.
+      setOpen(false);
+      setReason('');
     } catch (e) {
       setError(errorMessage(e));
     } finally {
