@@ -108,51 +108,147 @@ const listQuery = z.strictObject({
 });
 const listResponse = z.object({ items: z.array(caseSummary), nextCursor: z.string().nullable() });
 
-const caseDetail = caseSummary
-  .extend({
-    description: z.string(),
-    relations: z.array(z.string()),
-    parties: z.array(
-      z.looseObject({
-        id: z.string(),
-        role: z.string(),
-        kind: z.string(),
-        name: z.string(),
-        country: z.string(),
-        languages: z.array(z.string()),
-        preferredLanguage: z.string(),
-        email: z.string().nullable(),
-        phoneMasked: z.string().nullable(),
-        idDocument: z.object({ type: z.string(), numberMasked: z.string().nullable() }).nullable(),
-      }),
-    ),
-    team: z.array(
-      z.object({
-        mediatorId: z.string(),
-        role: z.string(),
-        displayName: z.string(),
-        kind: z.string(),
-        nationality: z.string(),
-        assignedAt: z.string(),
-      }),
-    ),
-    deadlines: z.object({
-      mediationDueAt: z.string().nullable(),
-      extensions: z.array(z.looseObject({ seq: z.number(), newDueAt: z.string() })),
+/**
+ * The case page as it leaves the server: every field getCase returns, and nothing else (plain
+ * objects strip what is not declared). Keys are serialised in this order, which is the order the
+ * page has always had on the wire: keep it when adding a field.
+ */
+export const caseDetail = caseSummary.extend({
+  description: z.string(),
+  relations: z.array(z.string()),
+  parties: z.array(
+    z.object({
+      id: z.string(),
+      role: z.string(),
+      kind: z.string(),
+      name: z.string(),
+      country: z.string(),
+      languages: z.array(z.string()),
+      preferredLanguage: z.string(),
+      email: z.string().nullable(),
+      phoneMasked: z.string().nullable(),
+      idDocument: z.object({ type: z.string(), numberMasked: z.string().nullable() }).nullable(),
+      isForeign: z.boolean(),
+      address: z.string().nullable(),
+      agentName: z.string().nullable(),
+      isYou: z.boolean(),
     }),
-    agreement: z
-      .looseObject({ id: z.string(), version: z.number(), status: z.string() })
-      .nullable(),
-    courtFilings: z.array(z.looseObject({ id: z.string(), kind: z.string(), status: z.string() })),
-    followUps: z.array(z.looseObject({ id: z.string() })),
-    instalments: z.array(z.looseObject({ id: z.string() })),
-    payments: z.array(z.looseObject({ id: z.string() })),
-    timeline: z.array(
-      z.looseObject({ seq: z.number(), action: z.string(), actor: z.string(), at: z.string() }),
+  ),
+  team: z.array(
+    z.object({
+      mediatorId: z.string(),
+      role: z.string(),
+      displayName: z.string(),
+      kind: z.string(),
+      nationality: z.string(),
+      assignedAt: z.string(),
+    }),
+  ),
+  deadlines: z.object({
+    mediationDueAt: z.string().nullable(),
+    extensions: z.array(
+      z.object({
+        seq: z.number(),
+        newDueAt: z.string(),
+        previousDueAt: z.string(),
+        reason: z.string(),
+        at: z.string(),
+      }),
     ),
-    allowedActions: z.array(z.string()),
-  })
-  .loose();
+  }),
+  agreement: z
+    .object({
+      id: z.string(),
+      version: z.number(),
+      status: z.string(),
+      oral: z.boolean(),
+      amount: moneySchema,
+      effectiveAt: z.string().nullable(),
+      content: z.unknown(),
+    })
+    .nullable(),
+  courtFilings: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      status: z.string(),
+      courtId: z.string(),
+      courtName: z.string(),
+      filedAt: z.string(),
+      acceptedAt: z.string().nullable(),
+      courtCaseNumber: z.string().nullable(),
+      result: z.string().nullable(),
+      resultAt: z.string().nullable(),
+    }),
+  ),
+  followUps: z.array(
+    z.object({
+      id: z.string(),
+      dueOn: z.string(),
+      doneAt: z.string().nullable(),
+      method: z.string().nullable(),
+      satisfaction: z.number().nullable(),
+    }),
+  ),
+  instalments: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number(),
+      dueOn: z.string(),
+      amount: moneySchema,
+      paid: moneySchema,
+      status: z.string(),
+    }),
+  ),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      instalmentId: z.string().nullable(),
+      amount: moneySchema,
+      amountCny: moneySchema,
+      paidOn: z.string(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      seq: z.number(),
+      action: z.string(),
+      actor: z.string(),
+      at: z.string(),
+      // Staff only: absent for everyone else.
+      summary: z.unknown().optional(),
+    }),
+  ),
+  allowedActions: z.array(z.string()),
+  isMaritime: z.boolean(),
+  referringCourtId: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  outcome: z.string().nullable(),
+  outcomeReason: z.string().nullable(),
+  concludedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  agreedAmount: moneySchema,
+  objections: z.array(
+    z.object({
+      id: z.string(),
+      partyId: z.string(),
+      mediatorId: z.string(),
+      reason: z.string(),
+      createdAt: z.string(),
+      resolvedAt: z.string().nullable(),
+    }),
+  ),
+  appeal: z
+    .object({
+      reason: z.string(),
+      createdAt: z.string(),
+      decision: z.string().nullable(),
+      decisionReason: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+    })
+    .nullable(),
+});
 
 export function registerCaseRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
