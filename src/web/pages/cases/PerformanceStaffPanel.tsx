@@ -26,8 +26,6 @@ const fieldLabels = {
   instalmentId: 'filings.payment.instalment',
   method: 'filings.followUp.method',
   notes: 'filings.followUp.notes',
-  note: 'filings.start.note',
-  reason: 'filings.reason',
 };
 
 const instalmentTone: Record<string, string> = {

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
-import { useErrorMessage } from '../../app/use-error-message';
+import { useFieldErrorMessage } from './use-field-error-message';
 
 /**
  * A step that ends or turns the case (withdraw, fail, resume, breach, start of performance,
@@ -28,12 +28,14 @@ export function ReasonedAction({
   messages?: string;
 }) {
   const intl = useIntl();
-  const errorMessage = useErrorMessage();
+  const id = (part: string) => `${messages}.${name}.${part}`;
+  // The API calls the text `reason`, or `note` for the start of performance; a refusal names the
+  // field as this form labels it.
+  const errorMessage = useFieldErrorMessage({ reason: id('reason'), note: id('reason') });
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = (part: string) => `${messages}.${name}.${part}`;
   const fieldId = `case-action-${name}-reason`;
 
   const confirm = async () => {
