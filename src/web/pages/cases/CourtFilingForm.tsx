@@ -132,17 +132,26 @@ export function ConfirmationFilingForm({
         <legend id="confirmation-applicants" className="filings-label">
           <FormattedMessage id="filings.applicants" />
         </legend>
-        <Checkbox.Group
-          aria-labelledby="confirmation-applicants"
-          className="filings-applicants"
-          value={applicants}
-          onChange={(v) => {
-            setApplicants(v as string[]);
-            setError(null);
-          }}
-          options={detail.parties.map((p) => ({
-            value: p.id,
-            label: (
+        {/* One controlled checkbox per party, not antd's Checkbox.Group: the group toggles from its
+            own copy of the value, synced from props in an effect, so a second click soon after the
+            first could toggle the stale copy and leave the box as it was (seen in CI). */}
+        <div className="filings-applicants" role="group" aria-labelledby="confirmation-applicants">
+          {detail.parties.map((p) => (
+            <Checkbox
+              key={p.id}
+              value={p.id}
+              checked={applicants.includes(p.id)}
+              onChange={(e) => {
+                const on = e.target.checked;
+                // Kept in the parties' order, as the application lists them.
+                setApplicants((prev) =>
+                  detail.parties
+                    .map((x) => x.id)
+                    .filter((id) => (id === p.id ? on : prev.includes(id))),
+                );
+                setError(null);
+              }}
+            >
               <FormattedMessage
                 id="court.party"
                 values={{
@@ -150,9 +159,9 @@ export function ConfirmationFilingForm({
                   role: intl.formatMessage({ id: `court.role.${p.role}` }),
                 }}
               />
-            ),
-          }))}
-        />
+            </Checkbox>
+          ))}
+        </div>
       </fieldset>
       <label htmlFor="confirmation-date" className="filings-label">
         <FormattedMessage id="filings.applicationDate" />
