@@ -11,6 +11,10 @@ import {
 } from '../../src/db/repositories/mediator-availability-repository.js';
 import { claimDueOutboxRows } from '../../src/db/repositories/outbox-repository.js';
 import {
+  countRateLimitEventsSince,
+  dropRateLimitEventsBefore,
+} from '../../src/db/repositories/rate-limit-repository.js';
+import {
   findActorBySessionToken,
   requireActorForUser,
 } from '../../src/use-cases/auth/resolve-actor.js';
@@ -300,6 +304,20 @@ describe(`hot queries use an index (${testEngine})`, () => {
         )
         .execute();
     }
+    // An hour of intake from many addresses: each application counts its own address's events
+    // and deletes everyone's expired ones.
+    for (let i = 0; i < 3000; i += 500) {
+      await database.db
+        .insertInto('rate_limit_events')
+        .values(
+          Array.from({ length: 500 }, (_, k) => ({
+            id: randomUUID(),
+            scope: `intake-ip:198.51.100.${(i + k) % 250}`,
+            created_at: new Date(Date.parse(NOW) - (i + k) * 1000).toISOString(),
+          })),
+        )
+        .execute();
+    }
     officerToken = newSessionToken();
     await database.db
       .insertInto('auth_sessions')
@@ -462,6 +480,15 @@ describe(`hot queries use an index (${testEngine})`, () => {
         }),
       ),
     );
+  });
+
+  it('intake rate limit: count one address, drop expired events (every application)', async () => {
+    await expectIndexedQueries(async (db) => {
+      const windowStart = new Date(Date.parse(NOW) - 3_600_000).toISOString();
+      const { count } = await countRateLimitEventsSince(db, 'intake-ip:198.51.100.7', windowStart);
+      expect(count).toBeGreaterThan(0);
+      await dropRateLimitEventsBefore(db, windowStart);
+    });
   });
 
   it('mediator availability and busy intervals', async () => {

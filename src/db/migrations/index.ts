@@ -7,6 +7,7 @@ import * as notifications from './2026-11-28T1600_notifications.js';
 import * as trust from './2026-11-28T1800_trust.js';
 import * as accounts from './2026-11-28T2C00_accounts.js';
 import * as lifecycle from './2026-11-28T2D00_lifecycle.js';
+import * as rateLimitExpiry from './2026-11-29T0000_rate_limit_expiry.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1800_trust': trust,
   '2026-11-28T2C00_accounts': accounts,
   '2026-11-28T2D00_lifecycle': lifecycle,
+  '2026-11-29T0000_rate_limit_expiry': rateLimitExpiry,
 };
