@@ -41,7 +41,13 @@ export async function startBenchServer(
   if (database) env.DATABASE_URL = database.url;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/serve-for-bench.ts'],
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the server alone.
+    [
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'bench/serve-for-bench.ts',
+    ],
     {
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
