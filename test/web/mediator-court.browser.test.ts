@@ -85,6 +85,13 @@ describe('the mediator and the court liaison at work', () => {
       .getByRole('textbox', { name: 'Minutes' })
       .fill('Both sides agreed the seller refunds the cracked cases.');
     await form.getByText('The interpreter was present throughout').click();
+    // Everyone is ticked at first; taking one off and back on again keeps them.
+    const attendees = form.getByRole('group', { name: 'Who attended' }).getByRole('checkbox');
+    const attendeeCount = await attendees.count();
+    expect(attendeeCount).toBeGreaterThan(1);
+    await attendees.first().uncheck();
+    await attendees.first().check();
+    for (let i = 0; i < attendeeCount; i++) expect(await attendees.nth(i).isChecked()).toBe(true);
     expect(await seriousAxeViolations(m.page)).toEqual([]);
     await screenshot(m.page, 'en-desktop-session-record');
     await form.getByRole('button', { name: 'Save the record' }).click();

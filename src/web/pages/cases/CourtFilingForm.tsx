@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
-import Checkbox from 'antd/es/checkbox';
 import Input from 'antd/es/input';
 import Radio from 'antd/es/radio';
 import Tag from 'antd/es/tag';
 import message from 'antd/es/message';
 import { api } from '../../app/api-client';
+import { CheckboxList } from '../../app/CheckboxList';
 import type { CaseDetail } from './case-types';
 import { courtName, type ConfirmationSuggestion, type CourtChoice } from './filing-types';
 import { committeeToday, useFieldErrorMessage } from './use-field-error-message';
@@ -132,26 +132,17 @@ export function ConfirmationFilingForm({
         <legend id="confirmation-applicants" className="filings-label">
           <FormattedMessage id="filings.applicants" />
         </legend>
-        {/* One controlled checkbox per party, not antd's Checkbox.Group: the group toggles from its
-            own copy of the value, synced from props in an effect, so a second click soon after the
-            first could toggle the stale copy and leave the box as it was (seen in CI). */}
-        <div className="filings-applicants" role="group" aria-labelledby="confirmation-applicants">
-          {detail.parties.map((p) => (
-            <Checkbox
-              key={p.id}
-              value={p.id}
-              checked={applicants.includes(p.id)}
-              onChange={(e) => {
-                const on = e.target.checked;
-                // Kept in the parties' order, as the application lists them.
-                setApplicants((prev) =>
-                  detail.parties
-                    .map((x) => x.id)
-                    .filter((id) => (id === p.id ? on : prev.includes(id))),
-                );
-                setError(null);
-              }}
-            >
+        <CheckboxList
+          labelledBy="confirmation-applicants"
+          className="filings-applicants"
+          value={applicants}
+          onChange={(v) => {
+            setApplicants(v);
+            setError(null);
+          }}
+          options={detail.parties.map((p) => ({
+            value: p.id,
+            label: (
               <FormattedMessage
                 id="court.party"
                 values={{
@@ -159,9 +150,9 @@ export function ConfirmationFilingForm({
                   role: intl.formatMessage({ id: `court.role.${p.role}` }),
                 }}
               />
-            </Checkbox>
-          ))}
-        </div>
+            ),
+          }))}
+        />
       </fieldset>
       <label htmlFor="confirmation-date" className="filings-label">
         <FormattedMessage id="filings.applicationDate" />

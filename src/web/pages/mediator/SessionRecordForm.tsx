@@ -6,6 +6,7 @@ import Checkbox from 'antd/es/checkbox';
 import Input from 'antd/es/input';
 import Select from 'antd/es/select';
 import { api } from '../../app/api-client';
+import { CheckboxList } from '../../app/CheckboxList';
 import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail, CaseSession } from '../cases/case-types';
@@ -84,9 +85,9 @@ export function SessionRecordForm({
         <legend>
           <FormattedMessage id="record.attendees" />
         </legend>
-        <Checkbox.Group
+        <CheckboxList
           value={attendees}
-          onChange={(v) => setAttendees(v as string[])}
+          onChange={setAttendees}
           options={session.participants.map((p) => ({
             value: key(p),
             label: `${p.name} (${intl.formatMessage({ id: `record.role.${p.role}` })})`,
