@@ -35,6 +35,8 @@ let agreedAr: TeamCase;
 let performing: TeamCase;
 /** Mediation failed: the case can go to court. */
 let failed: TeamCase;
+/** Agreement in effect without money (an apology, a replacement): nothing owed or recovered. */
+let performingNoMoney: TeamCase;
 const db = () => server.database.db;
 
 /** The strings a reader sees, straight from the catalogues the staff area ships. */
@@ -107,6 +109,11 @@ beforeAll(async () => {
   performing = await createTeamCase(db(), k, { status: 'performing' });
   await insertAgreementFixture(db(), k, performing, { status: 'in_effect', monetary: true });
   failed = await createTeamCase(db(), k, { status: 'failed' });
+  performingNoMoney = await createTeamCase(db(), k, { status: 'performing' });
+  await insertAgreementFixture(db(), k, performingNoMoney, {
+    status: 'in_effect',
+    monetary: false,
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -229,6 +236,15 @@ describe('the officer files court papers and follows performance', () => {
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);
+
+    // An agreement without money shows no sums (it once read "Recovered so far: CN¥0.00").
+    problems.length = 0;
+    await page.goto(`${server.url}/cases/${performingNoMoney.id}`);
+    await settled(page, problems);
+    await perf.getByText('This agreement has no payment schedule.').waitFor();
+    expect(await perf.getByTestId('performance-summary').count()).toBe(0);
+    expect(await perf.getByText('Recovered so far', { exact: false }).count()).toBe(0);
+    expect(problems).toEqual([]);
     await context.close();
   }, 300_000);
 

@@ -115,9 +115,10 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
               <FormattedMessage id="filings.performance.noAgreement" />
             </p>
           )}
-          {hasAgreement && (
+          {/* An agreement without money (an apology, a replacement) has nothing owed or recovered. */}
+          {hasAgreement && perf.currency && (
             <p className="lead" data-testid="performance-summary">
-              {perf.outstanding !== null && perf.currency && (
+              {perf.outstanding !== null && (
                 <FormattedMessage
                   id="filings.performance.outstanding"
                   values={{
