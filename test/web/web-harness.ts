@@ -121,6 +121,18 @@ const axeSource = readFileSync(
 
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Let finite animations end first (spinners run forever and are left alone): a closing
+  // dropdown fades out with its options still in the page, and axe then reads half-transparent
+  // text and antd's visual option rows (seen in CI on a loaded machine).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    null,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   await page.evaluate(axeSource);
   const result = (await page.evaluate(async () => {
     const axe = (
