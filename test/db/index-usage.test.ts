@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type CompiledQuery,
+  type Insertable,
+} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema.js';
 import { fixedClock } from '../../src/domain/clock.js';
@@ -262,6 +269,18 @@ function sortedCommitteeReadsOf(q: CompiledQuery): string[] {
     .map((p) => p.detail);
 }
 
+/** Inserts `count` rows made by `row(n)`, 500 to a statement (SQLite's parameter limit). */
+async function insertGeneratedRows<T extends keyof Database>(
+  table: T,
+  count: number,
+  row: (n: number) => Insertable<Database[T]>,
+) {
+  for (let i = 0; i < count; i += 500) {
+    const rows = Array.from({ length: Math.min(500, count - i) }, (_, k) => row(i + k));
+    await database.db.insertInto(table).values(rows).execute();
+  }
+}
+
 /** Runs `work` against the capturing connection and explains every query it sent. */
 async function expectIndexedQueries(work: (db: Kysely<Database>) => Promise<unknown>) {
   captured.length = 0;
@@ -288,36 +307,22 @@ describe(`hot queries use an index (${testEngine})`, () => {
     await copyCommittees(database);
     // A few thousand sign-ins, so that finding one by its token hash must not read them all.
     const users = await database.db.selectFrom('users').select('id').execute();
-    for (let i = 0; i < 3000; i += 500) {
-      await database.db
-        .insertInto('auth_sessions')
-        .values(
-          Array.from({ length: 500 }, (_, k) => ({
-            id: randomUUID(),
-            user_id: users[(i + k) % users.length]!.id,
-            token_hash: randomBytes(32).toString('hex'),
-            created_at: NOW,
-            expires_at: '2026-04-01T00:00:00.000Z',
-            ip: null,
-            user_agent: null,
-          })),
-        )
-        .execute();
-    }
+    await insertGeneratedRows('auth_sessions', 3000, (n) => ({
+      id: randomUUID(),
+      user_id: users[n % users.length]!.id,
+      token_hash: randomBytes(32).toString('hex'),
+      created_at: NOW,
+      expires_at: '2026-04-01T00:00:00.000Z',
+      ip: null,
+      user_agent: null,
+    }));
     // An hour of intake from many addresses: each application counts its own address's events
     // and deletes everyone's expired ones.
-    for (let i = 0; i < 3000; i += 500) {
-      await database.db
-        .insertInto('rate_limit_events')
-        .values(
-          Array.from({ length: 500 }, (_, k) => ({
-            id: randomUUID(),
-            scope: `intake-ip:198.51.100.${(i + k) % 250}`,
-            created_at: new Date(Date.parse(NOW) - (i + k) * 1000).toISOString(),
-          })),
-        )
-        .execute();
-    }
+    await insertGeneratedRows('rate_limit_events', 3000, (n) => ({
+      id: randomUUID(),
+      scope: `intake-ip:198.51.100.${n % 250}`,
+      created_at: new Date(Date.parse(NOW) - n * 1000).toISOString(),
+    }));
     officerToken = newSessionToken();
     await database.db
       .insertInto('auth_sessions')
