@@ -132,6 +132,7 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     null,
     { timeout: 10_000 },
   );
+  // One frame more: antd hides a closed dropdown when its animation has ended, not before.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   await page.evaluate(axeSource);
   const result = (await page.evaluate(async () => {
