@@ -247,6 +247,8 @@ export interface MediationSessionsTable {
   record_json: string | null;
   interpreter_present: number | null;
   held_at: string | null;
+  /** 0 until recorded; each correction of the record adds one (session_record_revisions). */
+  record_version: Generated<number>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -303,6 +305,65 @@ export interface AgreementsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Who made one translation of one section or point of an agreement version, and how. */
+export interface AgreementTranslationsTable {
+  id: string;
+  org_id: string;
+  agreement_id: string;
+  /** facts | disputedMatters | responsibilities | performanceMethod | points.N */
+  section: string;
+  language: string;
+  /** human | machine; a machine translation counts only once a named person approved it. */
+  method: string;
+  translator_user_id: string | null;
+  translator_name: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_name: string | null;
+  approved_at: string | null;
+}
+
+/** An interpreter's attested oral (sight) translation of a text for one party. */
+export interface SightTranslationsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  subject_kind: string;
+  subject_id: string;
+  subject_version: number;
+  party_id: string;
+  language: string;
+  interpreter_kind: string;
+  interpreter_mediator_id: string | null;
+  interpreter_user_id: string | null;
+  interpreter_name: string;
+  recorded_by: string;
+  interpreted_at: string;
+  /** The interpreter's own confirmation in Accord; an attestation counts only once confirmed. */
+  confirmed_at: string | null;
+  created_at: string;
+}
+
+export interface TranslationAssignmentsTable {
+  org_id: string;
+  case_id: string;
+  language: string;
+  assignee_user_id: string;
+  assigned_by: string;
+  assigned_at: string;
+}
+
+export interface SessionRecordRevisionsTable {
+  id: string;
+  org_id: string;
+  session_id: string;
+  record_version: number;
+  record_json: string;
+  reason: string | null;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface AgreementConfirmationsTable {
@@ -481,7 +542,11 @@ export interface Database {
   mediator_admission_checks: MediatorAdmissionChecksTable;
   case_rejection_appeals: CaseRejectionAppealsTable;
   case_deadline_extensions: CaseDeadlineExtensionsTable;
-  session_confirmations: SessionConfirmationsTable;
+  session_record_confirmations: SessionRecordConfirmationsTable;
+  session_record_revisions: SessionRecordRevisionsTable;
+  agreement_translations: AgreementTranslationsTable;
+  sight_translations: SightTranslationsTable;
+  translation_assignments: TranslationAssignmentsTable;
   outbox_deliveries: OutboxDeliveriesTable;
   calendar_feeds: CalendarFeedsTable;
   stats_daily: StatsDailyTable;
@@ -539,10 +604,12 @@ export interface CaseDeadlineExtensionsTable {
   created_at: string;
 }
 
-export interface SessionConfirmationsTable {
+export interface SessionRecordConfirmationsTable {
   id: string;
   org_id: string;
   session_id: string;
+  /** The record version confirmed: a correction (a new version) voids earlier confirmations. */
+  record_version: number;
   attendee_kind: string;
   attendee_id: string;
   user_id: string | null;

@@ -23,6 +23,12 @@ export const errorCodes = {
   AGREEMENT_TEXT_CHANGED: 409,
   // A team member is unavailable for the session; the officer may book it anyway with a flag.
   MEDIATOR_UNAVAILABLE: 409,
+  // A party would confirm or sign text that exists in no language they read and that no
+  // interpreter sight-translated for them; details name the sections and the languages.
+  TRANSLATION_MISSING: 409,
+  // "三必": a party attended a session where no attending mediator speaks their language, and
+  // neither an interpreter's presence nor an officer's reason for its absence is recorded.
+  INTERPRETER_REQUIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

@@ -747,7 +747,8 @@ export async function seedDemoHistory(
   const consents: Insertable<Database['consents']>[] = [];
   const team: Insertable<Database['case_team_members']>[] = [];
   const sessions: Insertable<Database['mediation_sessions']>[] = [];
-  const sessionConfirmations: Insertable<Database['session_confirmations']>[] = [];
+  const sessionConfirmations: Insertable<Database['session_record_confirmations']>[] = [];
+  const sessionRevisions: Insertable<Database['session_record_revisions']>[] = [];
   const agreements: Insertable<Database['agreements']>[] = [];
   const confirmations: Insertable<Database['agreement_confirmations']>[] = [];
   const signatures: Insertable<Database['agreement_signatures']>[] = [];
@@ -928,6 +929,27 @@ export async function seedDemoHistory(
       if (startsMs > nowMs) continue;
       const sessionId = demoId(`session:${p.key}:${s}`);
       const heldAt = iso(startsMs + 90 * 60_000);
+      // Typed up by the officer from the minutes taken at the table, as record-session stores it.
+      const recordJson = sessionRecordJson({
+        lang: 'zh',
+        text: '双方分别陈述了各自的立场，调解员逐项确认了共识。',
+        translations: {
+          en: 'Each party stated its position; the mediators confirmed the points of consensus one by one.',
+        },
+        attendees: people,
+        recordedBy: officer,
+        recordedAt: heldAt,
+      });
+      sessionRevisions.push({
+        id: demoId(`session-record:${p.key}:${s}`),
+        org_id: orgId,
+        session_id: sessionId,
+        record_version: 1,
+        record_json: recordJson,
+        reason: null,
+        created_by: officer,
+        created_at: heldAt,
+      });
       sessions.push({
         id: sessionId,
         org_id: orgId,
@@ -939,17 +961,8 @@ export async function seedDemoHistory(
         room: '调解室 2',
         status: 'held',
         participants_json: sessionParticipantsJson(people),
-        // Typed up by the officer from the minutes taken at the table, as record-session stores it.
-        record_json: sessionRecordJson({
-          lang: 'zh',
-          text: '双方分别陈述了各自的立场，调解员逐项确认了共识。',
-          translations: {
-            en: 'Each party stated its position; the mediators confirmed the points of consensus one by one.',
-          },
-          attendees: people,
-          recordedBy: officer,
-          recordedAt: heldAt,
-        }),
+        record_json: recordJson,
+        record_version: 1,
         interpreter_present: 1,
         held_at: heldAt,
         created_by: officer,
@@ -962,6 +975,7 @@ export async function seedDemoHistory(
           id: demoId(`session-confirmation:${p.key}:${s}:${a.id}`),
           org_id: orgId,
           session_id: sessionId,
+          record_version: 1,
           attendee_kind: a.kind,
           attendee_id: a.id,
           user_id: null,
@@ -1170,7 +1184,8 @@ export async function seedDemoHistory(
     await insertMany(trx, 'consents', consents);
     await insertMany(trx, 'case_team_members', team);
     await insertMany(trx, 'mediation_sessions', sessions);
-    await insertMany(trx, 'session_confirmations', sessionConfirmations, 500);
+    await insertMany(trx, 'session_record_revisions', sessionRevisions, 500);
+    await insertMany(trx, 'session_record_confirmations', sessionConfirmations, 500);
     await insertMany(trx, 'agreements', agreements, 100);
     await insertMany(trx, 'agreement_confirmations', confirmations);
     await insertMany(trx, 'agreement_signatures', signatures);

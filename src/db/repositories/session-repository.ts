@@ -54,11 +54,15 @@ export async function countHeldSessions(db: Kysely<Database>, caseId: string): P
 
 export async function listSessionConfirmations(db: Kysely<Database>, sessionIds: string[]) {
   if (sessionIds.length === 0) return [];
+  // Only confirmations of the record's current version count: a correction voids the others.
   return db
-    .selectFrom('session_confirmations')
-    .selectAll()
-    .where('session_id', 'in', sessionIds)
-    .orderBy('confirmed_at')
+    .selectFrom('session_record_confirmations as c')
+    .innerJoin('mediation_sessions as s', (j) =>
+      j.onRef('s.id', '=', 'c.session_id').onRef('s.record_version', '=', 'c.record_version'),
+    )
+    .selectAll('c')
+    .where('c.session_id', 'in', sessionIds)
+    .orderBy('c.confirmed_at')
     .execute();
 }
 
@@ -68,6 +72,7 @@ export async function insertSessionConfirmation(
   c: {
     orgId: string;
     sessionId: string;
+    recordVersion: number;
     attendeeKind: string;
     attendeeId: string;
     userId: string;
@@ -75,17 +80,46 @@ export async function insertSessionConfirmation(
   },
 ): Promise<boolean> {
   const r = await trx
-    .insertInto('session_confirmations')
+    .insertInto('session_record_confirmations')
     .values({
       id: newId(),
       org_id: c.orgId,
       session_id: c.sessionId,
+      record_version: c.recordVersion,
       attendee_kind: c.attendeeKind,
       attendee_id: c.attendeeId,
       user_id: c.userId,
       confirmed_at: c.at,
     })
-    .onConflict((oc) => oc.columns(['session_id', 'attendee_kind', 'attendee_id']).doNothing())
+    .onConflict((oc) => oc.columns(['session_id', 'record_version', 'attendee_kind', 'attendee_id']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Keeps a version of a session record (笔录): the first entry, or a correction with its reason. */
+export async function insertSessionRecordRevision(
+  trx: Kysely<Database>,
+  r: {
+    orgId: string;
+    sessionId: string;
+    recordVersion: number;
+    recordJson: string;
+    reason: string | null;
+    createdBy: string;
+    at: string;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('session_record_revisions')
+    .values({
+      id: newId(),
+      org_id: r.orgId,
+      session_id: r.sessionId,
+      record_version: r.recordVersion,
+      record_json: r.recordJson,
+      reason: r.reason,
+      created_by: r.createdBy,
+      created_at: r.at,
+    })
+    .execute();
 }

@@ -29,6 +29,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       "The parties' details changed after the text was finalised. Finalise a new version before signing.",
     MEDIATOR_UNAVAILABLE:
       '{count, plural, one {A team member is} other {# team members are}} not available at that time. Choose another time, or book it anyway if they agreed.',
+    TRANSLATION_MISSING:
+      '{count, plural, one {# part of this text does} other {# parts of this text do}} not exist in a language you read yet. Ask the committee for a translation or an interpreter before you confirm or sign.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {A party attended} other {# parties attended}} without a mediator who speaks their language. Record the interpreter as present, or an officer records why there was none.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     UNSUPPORTED_MEDIA_TYPE: 'This type of content is not accepted.',
     RATE_LIMITED:
@@ -56,6 +60,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     AGREEMENT_TEXT_CHANGED: '定稿后当事人信息发生了变化，请先生成新的定稿版本再签署。',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, other {# 名调解团队成员}}在该时间不可出席。请另选时间；如已征得其同意，可坚持预约。',
+    TRANSLATION_MISSING:
+      '此文本有 {count} 处尚无当事人能够阅读的语言版本。请在确认或签署前请委员会提供译文或安排翻译。',
+    INTERPRETER_REQUIRED:
+      '有 {count} 方当事人出席时没有懂其语言的调解员。请记录翻译在场，或由办案人员记录未安排翻译的原因。',
     PAYLOAD_TOO_LARGE: '请求内容过大。',
     UNSUPPORTED_MEDIA_TYPE: '不接受此类内容。',
     RATE_LIMITED: '尝试次数过多，请 {minutes} 分钟后再试。',
@@ -83,6 +91,10 @@ export const errorMessages: Record<Locale, Catalog> = {
     AGREEMENT_TEXT_CHANGED: 'تغيّرت بيانات الأطراف بعد اعتماد النص. اعتمد نسخة جديدة قبل التوقيع.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, one {عضو واحد من فريق الوساطة غير متاح} two {عضوان من فريق الوساطة غير متاحين} few {# أعضاء من فريق الوساطة غير متاحين} many {# عضوًا من فريق الوساطة غير متاحين} other {# عضو من فريق الوساطة غير متاحين}} في هذا الوقت. اختر وقتًا آخر، أو احجز رغم ذلك إن وافقوا.',
+    TRANSLATION_MISSING:
+      '{count, plural, zero {لا توجد أجزاء} one {جزء واحد من هذا النص غير متوفر} two {جزآن من هذا النص غير متوفرين} few {# أجزاء من هذا النص غير متوفرة} many {# جزءًا من هذا النص غير متوفر} other {# جزء من هذا النص غير متوفر}} بعد بلغة تقرؤها. اطلب من اللجنة ترجمة أو مترجمًا فوريًا قبل التأكيد أو التوقيع.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {حضر طرف} two {حضر طرفان} few {حضر # أطراف} many {حضر # طرفًا} other {حضر # طرف}} دون وسيط يتحدث لغته. سجّل حضور المترجم، أو يسجّل موظف اللجنة سبب عدم وجوده.',
     PAYLOAD_TOO_LARGE: 'الطلب كبير جدًا.',
     UNSUPPORTED_MEDIA_TYPE: 'هذا النوع من المحتوى غير مقبول.',
     RATE_LIMITED:
@@ -113,6 +125,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Данные сторон изменились после утверждения текста. Утвердите новую версию перед подписанием.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, one {# член команды не может} few {# члена команды не могут} many {# членов команды не могут} other {# члена команды не могут}} присутствовать в это время. Выберите другое время или назначьте всё равно, если они согласны.',
+    TRANSLATION_MISSING:
+      '{count, plural, one {# часть этого текста ещё не существует} few {# части этого текста ещё не существуют} many {# частей этого текста ещё не существуют} other {# части этого текста ещё не существуют}} на языке, который вы читаете. Попросите комитет о переводе или устном переводчике, прежде чем подтверждать или подписывать.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {# сторона присутствовала} few {# стороны присутствовали} many {# сторон присутствовали} other {# стороны присутствовали}} без медиатора, говорящего на её языке. Отметьте присутствие переводчика, или сотрудник комитета указывает, почему его не было.',
     PAYLOAD_TOO_LARGE: 'Запрос слишком большой.',
     UNSUPPORTED_MEDIA_TYPE: 'Этот тип содержимого не принимается.',
     RATE_LIMITED:
@@ -143,6 +159,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Los datos de las partes cambiaron después de finalizar el texto. Finalice una nueva versión antes de firmar.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, one {Un miembro del equipo no está disponible} other {# miembros del equipo no están disponibles}} a esa hora. Elija otra hora o reserve igualmente si han dado su acuerdo.',
+    TRANSLATION_MISSING:
+      '{count, plural, one {# parte de este texto aún no existe} other {# partes de este texto aún no existen}} en un idioma que usted lee. Pida al comité una traducción o un intérprete antes de confirmar o firmar.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {# parte asistió} other {# partes asistieron}} sin un mediador que hable su idioma. Registre la presencia del intérprete, o el personal del comité registra por qué no lo hubo.',
     PAYLOAD_TOO_LARGE: 'La solicitud es demasiado grande.',
     UNSUPPORTED_MEDIA_TYPE: 'Este tipo de contenido no se acepta.',
     RATE_LIMITED:
@@ -173,6 +193,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Les informations des parties ont changé après la finalisation du texte. Finalisez une nouvelle version avant de signer.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, one {Un membre de l’équipe n’est pas disponible} other {# membres de l’équipe ne sont pas disponibles}} à cette heure. Choisissez une autre heure, ou réservez quand même s’ils ont donné leur accord.',
+    TRANSLATION_MISSING:
+      '{count, plural, one {# partie de ce texte n’existe} other {# parties de ce texte n’existent}} pas encore dans une langue que vous lisez. Demandez au comité une traduction ou un interprète avant de confirmer ou de signer.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {# partie était présente} other {# parties étaient présentes}} sans médiateur parlant sa langue. Indiquez la présence de l’interprète, ou le personnel du comité consigne pourquoi il n’y en avait pas.',
     PAYLOAD_TOO_LARGE: 'La requête est trop volumineuse.',
     UNSUPPORTED_MEDIA_TYPE: "Ce type de contenu n'est pas accepté.",
     RATE_LIMITED:
@@ -202,6 +226,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       'مشخصات طرفین پس از نهایی شدن متن تغییر کرده است. پیش از امضا نسخه جدیدی نهایی کنید.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, other {# عضو تیم میانجی‌گری}} در آن زمان در دسترس نیست. زمان دیگری انتخاب کنید، یا اگر موافقت کرده‌اند، به هر حال رزرو کنید.',
+    TRANSLATION_MISSING:
+      '{count, plural, one {# بخش از این متن} other {# بخش از این متن}} هنوز به زبانی که می‌خوانید موجود نیست. پیش از تأیید یا امضا، از کمیته ترجمه یا مترجم بخواهید.',
+    INTERPRETER_REQUIRED:
+      '{count, plural, one {# طرف} other {# طرف}} بدون میانجی‌ای که زبانشان را بداند حاضر بودند. حضور مترجم را ثبت کنید، یا کارشناس کمیته دلیل نبودن مترجم را ثبت کند.',
     PAYLOAD_TOO_LARGE: 'درخواست بیش از حد بزرگ است.',
     UNSUPPORTED_MEDIA_TYPE: 'این نوع محتوا پذیرفته نمی‌شود.',
     RATE_LIMITED:
@@ -231,6 +259,10 @@ export const errorMessages: Record<Locale, Catalog> = {
       'Metin kesinleştikten sonra tarafların bilgileri değişti. İmzalamadan önce yeni bir sürüm kesinleştirin.',
     MEDIATOR_UNAVAILABLE:
       '{count, plural, other {# ekip üyesi}} o saatte müsait değil. Başka bir saat seçin ya da kabul ettilerse yine de planlayın.',
+    TRANSLATION_MISSING:
+      'Bu metnin {count} bölümü henüz okuduğunuz bir dilde yok. Onaylamadan veya imzalamadan önce komiteden çeviri ya da tercüman isteyin.',
+    INTERPRETER_REQUIRED:
+      '{count} taraf, dilini konuşan bir arabulucu olmadan katıldı. Tercümanın hazır bulunduğunu kaydedin ya da komite görevlisi neden bulunmadığını kaydetsin.',
     PAYLOAD_TOO_LARGE: 'İstek çok büyük.',
     UNSUPPORTED_MEDIA_TYPE: 'Bu içerik türü kabul edilmiyor.',
     RATE_LIMITED:

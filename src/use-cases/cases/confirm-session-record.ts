@@ -49,6 +49,7 @@ export async function confirmSessionRecord(
       const added = await insertSessionConfirmation(trx, {
         orgId: c.orgId,
         sessionId: s.id,
+        recordVersion: s.record_version,
         attendeeKind: a.kind,
         attendeeId: a.id,
         userId: opts.actor.userId,

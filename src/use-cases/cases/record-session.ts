@@ -3,7 +3,10 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import { isKnownLanguage } from '../../domain/language-families.js';
 import { sessionRecordJson } from '../../domain/session-record.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
-import { updateSession } from '../../db/repositories/session-repository.js';
+import {
+  insertSessionRecordRevision,
+  updateSession,
+} from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseTransition } from './apply-case-transition.js';
 import { requireCasePeople, type PersonRef } from './require-case-people.js';
@@ -60,19 +63,30 @@ export async function recordSession(
         interpreterPresent: rec.interpreterPresent,
       },
     });
+    const recordJson = sessionRecordJson({
+      lang: rec.minutes.language,
+      text: rec.minutes.text,
+      translations: Object.fromEntries(rec.translations.map((t) => [t.language, t.text])),
+      attendees,
+      recordedBy: opts.actor.userId,
+      recordedAt: at,
+    });
     await updateSession(trx, s.id, {
       status: 'held',
       held_at: at,
       interpreter_present: rec.interpreterPresent ? 1 : 0,
-      record_json: sessionRecordJson({
-        lang: rec.minutes.language,
-        text: rec.minutes.text,
-        translations: Object.fromEntries(rec.translations.map((t) => [t.language, t.text])),
-        attendees,
-        recordedBy: opts.actor.userId,
-        recordedAt: at,
-      }),
+      record_json: recordJson,
+      record_version: 1,
       updated_at: at,
+    });
+    await insertSessionRecordRevision(trx, {
+      orgId: r.orgId,
+      sessionId: s.id,
+      recordVersion: 1,
+      recordJson,
+      reason: null,
+      createdBy: opts.actor.userId,
+      at,
     });
     await emitCaseEvent(trx, {
       orgId: r.orgId,
