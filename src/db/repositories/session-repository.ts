@@ -91,7 +91,9 @@ export async function insertSessionConfirmation(
       user_id: c.userId,
       confirmed_at: c.at,
     })
-    .onConflict((oc) => oc.columns(['session_id', 'record_version', 'attendee_kind', 'attendee_id']).doNothing())
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'record_version', 'attendee_kind', 'attendee_id']).doNothing(),
+    )
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
