@@ -24,6 +24,15 @@ export const sessionRecordSchema = z.object({
   attendees: z.array(sessionPersonSchema),
   recordedBy: z.string(),
   recordedAt: z.string(),
+  /**
+   * "三必": a party attended without a mediator who speaks their language and no interpreter was
+   * present; the officer recorded why. Shown in the record and in the dossier.
+   */
+  interpreterAbsence: z
+    .object({ reason: z.string(), recordedBy: z.string(), recordedByName: z.string() })
+    .optional(),
+  /** For a correction (record version 2 and later): why the record was corrected. */
+  correctionReason: z.string().optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
