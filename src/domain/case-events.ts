@@ -16,6 +16,8 @@ export const caseEventNames = [
   'session.recorded',
   'message.posted',
   'agreement.ready_to_sign',
+  // A party asked for a translation of an agreement or a session record it cannot read.
+  'translation.requested',
   'agreement.in_effect',
   'case.concluded',
   'confirmation.filed',

@@ -53,6 +53,7 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'session.recorded': ['parties', 'team'],
   'message.posted': ['parties', 'team'],
   'agreement.ready_to_sign': ['parties', 'team'],
+  'translation.requested': ['team', 'officers'],
   'agreement.in_effect': ['parties', 'team', 'officers'],
   'case.concluded': ['parties', 'team', 'officers'],
   'confirmation.filed': ['parties', 'officers', 'courts'],
@@ -294,6 +295,12 @@ export async function deliverCaseEvent(
       days: typeof p.days === 'number' ? p.days : 0,
       overdue: p.overdue === true,
       seq: typeof p.seq === 'number' || typeof p.seq === 'string' ? p.seq : '',
+      subject: typeof p.subject === 'string' ? p.subject : '',
+      // A language code never reaches a person: its name in the reader's language.
+      language:
+        typeof p.language === 'string'
+          ? (new Intl.DisplayNames([r.locale], { type: 'language' }).of(p.language) ?? p.language)
+          : '',
     };
     const calendar = session
       ? buildSessionInvite(

@@ -120,6 +120,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Agreement ready to sign',
         body: 'The mediation agreement in case {reference} is ready. Please read each point, confirm it and sign.',
       },
+      'translation.requested': {
+        title: 'Translation requested',
+        body: 'A party in case {reference} cannot read part of {subject, select, agreement {the agreement} other {a session record}} and asked for a translation into {language}.',
+      },
       'agreement.in_effect': {
         title: 'Agreement in effect',
         body: 'The mediation agreement in case {reference} has been signed by everyone and stamped by the committee. It is now in effect. The parties may jointly apply to a court for judicial confirmation within 30 days.',
@@ -249,6 +253,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'agreement.ready_to_sign': {
         title: '调解协议待签署',
         body: '案件 {reference} 的调解协议已就绪，请逐条阅读、确认并签署。',
+      },
+      'translation.requested': {
+        title: '当事人申请翻译',
+        body: '案件 {reference} 中有当事人无法阅读{subject, select, agreement {调解协议} other {调解笔录}}的部分内容，申请译成{language}。',
       },
       'agreement.in_effect': {
         title: '调解协议已生效',
@@ -381,6 +389,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'الاتفاق جاهز للتوقيع',
         body: 'اتفاق الوساطة في القضية {reference} جاهز. يرجى قراءة كل بند وتأكيده ثم التوقيع.',
       },
+      'translation.requested': {
+        title: 'طلب ترجمة',
+        body: 'لا يستطيع أحد الأطراف في القضية \u2068{reference}\u2069 قراءة جزء من {subject, select, agreement {الاتفاق} other {محضر جلسة}}، وطلب ترجمته إلى {language}.',
+      },
       'agreement.in_effect': {
         title: 'الاتفاق ساري المفعول',
         body: 'وقّع الجميع اتفاق الوساطة في القضية {reference} وختمته اللجنة، فأصبح ساريًا. يجوز للطرفين التقدم معًا إلى المحكمة بطلب التصديق القضائي خلال 30 يومًا.',
@@ -511,6 +523,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'agreement.ready_to_sign': {
         title: 'Соглашение готово к подписанию',
         body: 'Медиативное соглашение по делу {reference} готово. Прочитайте каждый пункт, подтвердите его и подпишите.',
+      },
+      'translation.requested': {
+        title: 'Запрошен перевод',
+        body: 'Сторона по делу {reference} не может прочитать часть {subject, select, agreement {соглашения} other {протокола заседания}} и просит перевод на язык: {language}.',
       },
       'agreement.in_effect': {
         title: 'Соглашение вступило в силу',
@@ -643,6 +659,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Acuerdo listo para firmar',
         body: 'El acuerdo de mediación del caso {reference} está listo. Lea cada punto, confírmelo y firme.',
       },
+      'translation.requested': {
+        title: 'Traducción solicitada',
+        body: 'Una parte del caso {reference} no puede leer parte {subject, select, agreement {del acuerdo} other {de un acta de sesión}} y ha pedido una traducción al {language}.',
+      },
       'agreement.in_effect': {
         title: 'Acuerdo en vigor',
         body: 'El acuerdo de mediación del caso {reference} ha sido firmado por todos y sellado por el comité, y ya está en vigor. Las partes pueden solicitar conjuntamente su confirmación judicial en un plazo de 30 días.',
@@ -773,6 +793,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'agreement.ready_to_sign': {
         title: 'Accord prêt à signer',
         body: 'L’accord de médiation du dossier {reference} est prêt. Lisez chaque point, confirmez-le et signez.',
+      },
+      'translation.requested': {
+        title: 'Traduction demandée',
+        body: 'Une partie à l’affaire {reference} ne peut pas lire une partie {subject, select, agreement {de l’accord} other {d’un procès-verbal de séance}} et demande une traduction en {language}.',
       },
       'agreement.in_effect': {
         title: 'Accord en vigueur',
@@ -905,6 +929,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'توافق‌نامه آماده امضا است',
         body: 'توافق‌نامه میانجی‌گری پرونده {reference} آماده است. لطفاً هر بند را بخوانید، تأیید کنید و امضا کنید.',
       },
+      'translation.requested': {
+        title: 'درخواست ترجمه',
+        body: 'یکی از طرفین پرونده \u2068{reference}\u2069 نمی\u200cتواند بخشی از {subject, select, agreement {توافق\u200cنامه} other {صورت\u200cجلسه}} را بخواند و ترجمه به {language} را درخواست کرده است.',
+      },
       'agreement.in_effect': {
         title: 'توافق‌نامه لازم‌الاجرا شد',
         body: 'توافق‌نامه میانجی‌گری پرونده {reference} را همه امضا کردند و کمیته مهر کرد؛ اکنون لازم‌الاجراست. طرفین می‌توانند ظرف ۳۰ روز به‌طور مشترک از دادگاه تأیید قضایی بخواهند.',
@@ -1036,6 +1064,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'agreement.ready_to_sign': {
         title: 'Anlaşma imzaya hazır',
         body: '{reference} numaralı dosyadaki arabuluculuk anlaşması hazır. Lütfen her maddeyi okuyup onaylayın ve imzalayın.',
+      },
+      'translation.requested': {
+        title: 'Çeviri istendi',
+        body: '{reference} numaralı dosyadaki bir taraf {subject, select, agreement {anlaşmanın} other {bir oturum tutanağının}} bir bölümünü okuyamıyor ve {language} diline çeviri istedi.',
       },
       'agreement.in_effect': {
         title: 'Anlaşma yürürlükte',

@@ -32,6 +32,7 @@ const categoryByKind: Record<NotificationKind, EmailCategory> = {
   'session.recorded': 'sessions',
   'message.posted': 'messages',
   'agreement.ready_to_sign': 'agreements',
+  'translation.requested': 'agreements',
   'agreement.in_effect': 'agreements',
   'confirmation.filed': 'court',
   'confirmation.accepted': 'court',
