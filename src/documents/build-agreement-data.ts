@@ -60,10 +60,11 @@ export function partyRows(bundle: CaseDocumentBundle, langs: DocumentLanguages) 
   }));
 }
 
-export function mediatorRows(bundle: CaseDocumentBundle, langs?: DocumentLanguages) {
+/** The team with each role's Chinese and English name (the court papers' two languages). */
+export function mediatorRows(bundle: CaseDocumentBundle) {
   return bundle.team.map((m) => ({
     name: m.name,
-    role: langs ? codeInAll('teamRole', m.role, langs) : codeLabel('teamRole', m.role, 'zh'),
+    role: codeLabel('teamRole', m.role, 'zh'),
     roleEn: codeLabel('teamRole', m.role, 'en'),
   }));
 }
@@ -148,7 +149,9 @@ export function buildAgreementData(
     printLangs(langs).map((lang, i) => {
       const labels = i === 0 ? L : cols[i - 1]!.labels;
       return s
-        ? `${labels.signedOn}: ${s.signedAt.slice(0, 10)}\u200E (${codeLabel('signatureMethod', s.method, lang)})`
+        ? // LRMs around the date: after an Arabic or Persian label, 2026-02-10 would print as
+          // 10-02-2026 (the digits take the label's direction).
+          `${labels.signedOn}: \u200E${s.signedAt.slice(0, 10)}\u200E (${codeLabel('signatureMethod', s.method, lang)})`
         : labels.notSigned;
     });
   const draft = !(agreement.status === 'in_effect' || agreement.status === 'final');
@@ -158,7 +161,6 @@ export function buildAgreementData(
     new Intl.ListFormat(displayIn, { type: 'conjunction' }).format(
       cols.map((k) => languageName(k.want, displayIn)),
     );
-  const mediators = mediatorRows(bundle, langs);
   const instalmentDigits = currency ? (currencyDigits(currency) ?? 2) : 2;
 
   return {
@@ -175,7 +177,11 @@ export function buildAgreementData(
     },
     reference: bundle.case.reference,
     version: agreement.version,
-    mediators: mediators.map((m) => `${m.name} (${m.role})`),
+    // One line per language, so that a right-to-left role never reorders a left-to-right name.
+    mediators: bundle.team.map((m) => ({
+      zh: `${m.name}（${codeLabel('teamRole', m.role, 'zh')}）`,
+      secs: cols.map((k) => `${m.name} (${codeLabel('teamRole', m.role, k.labelLang)})`),
+    })),
     parties: partyRows(bundle, langs),
     sections: [
       section('facts', c.facts),
