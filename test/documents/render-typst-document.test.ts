@@ -35,8 +35,10 @@ const notice = (name: string) => ({
       acknowledgement: 'A',
     },
   },
-  parties: [{ roleZh: '申请人', roleSec: 'x', name }],
-  intro: { zh: name, sec: name },
+  cols: [],
+  committeeLabel: { zh: '调解组织', secs: [] },
+  parties: [{ roleZh: '申请人', roleSecs: [], name }],
+  intro: { zh: name, secs: [] },
   footer,
 });
 
