@@ -48,18 +48,16 @@ async function written() {
 }
 
 describe('?lang= on document requests (DESIGN §6)', () => {
-  it.each([
-    'agreement.pdf',
-    'certificate.pdf',
-    'session-record.pdf',
-    'notice-of-rights.pdf',
-  ])('%s?lang=zz answers 400 on lang and writes nothing', async (file) => {
-    const before = await written();
-    const res = await get(`/api/v1/cases/${caseId}/documents/${file}?lang=zz`);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'lang' });
-    expect(await written()).toEqual(before);
-  });
+  it.each(['agreement.pdf', 'certificate.pdf', 'session-record.pdf', 'notice-of-rights.pdf'])(
+    '%s?lang=zz answers 400 on lang and writes nothing',
+    async (file) => {
+      const before = await written();
+      const res = await get(`/api/v1/cases/${caseId}/documents/${file}?lang=zz`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'lang' });
+      expect(await written()).toEqual(before);
+    },
+  );
 
   it('refuses a well-formed language the documents are not written in, and the dossier too', async () => {
     const before = await written();
