@@ -169,7 +169,8 @@ export function buildAgreementData(
     dir2: langs.dir2,
     cols: columnData(langs),
     labels: { zh: L, sec: langs.labelsSec },
-    draftMark: draft ? pair(langs, L.draftMark, langs.labelsSec.draftMark) : null,
+    // In every language printed: a party must be able to read that this is not the signed text.
+    draftMark: draft ? [L.draftMark, ...cols.map((k) => k.labels.draftMark)] : null,
     org: bundle.org,
     committeeLabel: {
       zh: dossierLabels.zh.committee,

@@ -294,6 +294,8 @@ describe('documents in every language', () => {
     expect(text).toContain('Registre d’enregistrement');
     expect(text).toContain('Non respecté');
     expect(text).not.toContain('Mediation Case File');
+    // The "三必" reason reaches the dossier with the session record.
+    expect(text.replace(/\s+/g, '')).toContain('翻译临时生病');
   });
 
   // Reference pages in docs/documents (README): ACCORD_DOCUMENT_SAMPLES=1 npx vitest run <this file>
