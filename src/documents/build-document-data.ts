@@ -12,7 +12,7 @@ import {
   pickText,
   resolveDocumentLanguages,
 } from './resolve-document-languages.js';
-import { formatSessionTime } from './format-session-time.js';
+import { formatSessionTime, sessionLocalDate } from './format-session-time.js';
 import { formatAmountFigures, spellAmount } from './spell-amount.js';
 
 export const documentKinds = [
@@ -240,7 +240,8 @@ export function buildDocumentData(
           mediators: courtMediators(bundle),
           sessions: bundle.sessions
             .filter((s) => s.status === 'held')
-            .map((s) => dateOnly(s.heldAt ?? s.startsAt)),
+            // The day the parties met, in the session's own time zone.
+            .map((s) => sessionLocalDate(s.heldAt ?? s.startsAt, s.timeZone)),
           footer: simpleFooter(bundle),
         },
         filename: 'litigation-referral.pdf',

@@ -519,8 +519,8 @@ const signatureMethod: Table<(typeof signatureMethodCodes)[number]> = {
   en: {
     electronic: 'electronic signature',
     handwritten: 'handwritten signature',
-    seal: 'seal',
-    fingerprint: 'fingerprint',
+    seal: 'seal affixed',
+    fingerprint: 'fingerprint affixed',
   },
   ar: {
     electronic: 'توقيع إلكتروني',

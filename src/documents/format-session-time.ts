@@ -35,3 +35,18 @@ export function formatSessionTime(
   }).format(durationMinutes);
   return `${when} (${timeZone}), ${length}`;
 }
+
+/** The calendar date (YYYY-MM-DD) of an instant in the session's time zone. */
+export function sessionLocalDate(at: string, timeZone: string): string {
+  try {
+    // en-CA writes dates as YYYY-MM-DD; only the digits are used.
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date(at));
+  } catch {
+    return at.slice(0, 10);
+  }
+}

@@ -7,6 +7,7 @@ import { assembleDossier } from '../../src/documents/assemble-dossier.js';
 import { buildDocumentData, documentKinds } from '../../src/documents/build-document-data.js';
 import type { CaseDocumentBundle } from '../../src/documents/case-document-bundle.js';
 import {
+  codeLabel,
   codeTables,
   filingKindCodes,
   idDocumentTypes,
@@ -217,6 +218,32 @@ const dossierKinds = new Set([
 ]);
 
 describe('documents in every language', () => {
+  it('every code of every list has a printed name in every document language', () => {
+    const lists: [keyof typeof codeTables, readonly string[]][] = [
+      ['category', caseCategories],
+      ['status', caseStatuses],
+      ['caseSource', caseSources],
+      ['partyRole', partyRoleCodes],
+      ['idDocumentType', idDocumentTypes],
+      ['signatureMethod', signatureMethods],
+      ['teamRole', teamRoles],
+      ['sessionMode', sessionModeCodes],
+      ['followUpMethod', followUpMethods],
+      ['filingKind', filingKindCodes],
+    ];
+    const missing = lists.flatMap(([list, values]) =>
+      documentLanguages.flatMap((lang) =>
+        values
+          .filter((v) => {
+            const label = codeLabel(list, v, lang);
+            return label === '—' || label === v;
+          })
+          .map((v) => `${list}.${v} [${lang}]`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('the raw-code check finds codes in their code forms, not ordinary words', () => {
     expect(rawCodesIn('Karim Haddad (lead)', 'en')).toHaveLength(1);
     expect(rawCodesIn('纠纷类型  contract / goods_quality', 'zh')).toHaveLength(1);
