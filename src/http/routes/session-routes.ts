@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { cancelSession } from '../../use-cases/cases/cancel-session.js';
 import { changeSession } from '../../use-cases/cases/change-session.js';
 import { confirmSessionRecord } from '../../use-cases/cases/confirm-session-record.js';
+import { correctSessionRecord } from '../../use-cases/cases/correct-session-record.js';
 import { listCaseSessions } from '../../use-cases/cases/list-sessions.js';
 import { recordSession } from '../../use-cases/cases/record-session.js';
+import { requestSessionTranslation } from '../../use-cases/cases/request-session-translation.js';
 import { scheduleSession } from '../../use-cases/cases/schedule-session.js';
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
@@ -59,11 +61,46 @@ const sessionView = z.object({
       attendees: z.array(
         z.object({ kind: z.string(), id: z.string(), name: z.string(), role: z.string() }),
       ),
+      /** 1 when first entered, +1 per correction; confirmations count for this version only. */
+      version: z.number(),
+      recordedAt: z.string(),
+      recordedByName: z.string().nullable(),
+      /** "三必": why no interpreter was present although a party needed one (an officer's word). */
+      interpreterAbsence: z.object({ reason: z.string(), recordedByName: z.string() }).nullable(),
+      /** Every version, oldest first; `reason` is null for the first entry. */
+      revisions: z.array(
+        z.object({
+          version: z.number(),
+          reason: z.string().nullable(),
+          at: z.string(),
+          byName: z.string().nullable(),
+        }),
+      ),
       confirmedBy: z.array(z.object({ kind: z.string(), id: z.string(), at: z.string() })),
       fullyConfirmed: z.boolean(),
+      /**
+       * For a party of the case (null for anyone else): whether the minutes exist in a language
+       * it reads or were sight-translated for it, i.e. whether confirming will be accepted.
+       */
+      readableByMe: z.boolean().nullable(),
+      myLanguages: z.array(z.string()).nullable(),
+      sightTranslatedForMe: z.boolean().nullable(),
     })
     .nullable(),
 });
+
+/** The record body, the same for entering and correcting it. */
+const recordBody = {
+  attendees: z.array(personRef).min(1).max(30),
+  interpreterPresent: z.boolean(),
+  /** Officers and directors only, when a party had no mediator speaking its language. */
+  interpreterAbsenceReason: z.string().trim().min(1).max(4000).optional(),
+  minutes: z.strictObject({ language: lang, text }),
+  translations: z
+    .array(z.strictObject({ language: lang, text }))
+    .max(10)
+    .default([]),
+};
 
 export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
@@ -201,16 +238,7 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'Enter the session record (笔录): attendees, interpreter presence, minutes and translations. The first held session moves the case to in_mediation',
         params: sessionParams,
-        body: z.strictObject({
-          version: versionField,
-          attendees: z.array(personRef).min(1).max(30),
-          interpreterPresent: z.boolean(),
-          minutes: z.strictObject({ language: lang, text }),
-          translations: z
-            .array(z.strictObject({ language: lang, text }))
-            .max(10)
-            .default([]),
-        }),
+        body: z.strictObject({ version: versionField, ...recordBody }),
         response: { 200: transitionResult },
       },
     },
@@ -224,6 +252,60 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         record,
       });
       return { id: req.params.id, status: r.status, version: r.version };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/record/corrections',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Correct a session record (笔录) as a new version with a reason, until every attendee has confirmed it; earlier confirmations no longer count',
+        params: sessionParams,
+        body: z.strictObject({ version: versionField, reason: reasonField, ...recordBody }),
+        response: { 200: transitionResult.extend({ recordVersion: z.number() }) },
+      },
+    },
+    async (req) => {
+      const { version, reason, ...record } = req.body;
+      const r = await correctSessionRecord(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        version: requireCaseVersion(req, version),
+        reason,
+        record,
+      });
+      return {
+        id: req.params.id,
+        status: r.status,
+        version: r.version,
+        recordVersion: r.recordVersion,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/translation-requests',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'A party asks for a translation of the session record into a language it reads (the team and officers are told)',
+        params: sessionParams,
+        body: z.strictObject({ language: lang }),
+        response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const r = await requestSessionTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        language: req.body.language,
+      });
+      return reply.status(202).send(r);
     },
   );
 
