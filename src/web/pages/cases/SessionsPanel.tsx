@@ -9,6 +9,7 @@ import { AreaMessages } from '../../app/AreaMessages';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail, CaseSession } from './case-types';
 import { SessionRecordForm } from '../mediator/SessionRecordForm';
+import { RecordRevisions } from './RecordRevisions';
 import { sessionRecordMessages } from './session-record-messages';
 
 /** The committee sits in Yiwu; sessions are scheduled in its wall-clock time unless changed. */
@@ -430,8 +431,8 @@ function StaffRecordView({ session: s }: { session: ListedSession }) {
             <FormattedMessage
               id="sessionRecord.interpreterAbsence"
               values={{
-                name: r.interpreterAbsence.recordedByName,
-                reason: r.interpreterAbsence.reason,
+                name: <bdi>{r.interpreterAbsence.recordedByName}</bdi>,
+                reason: <bdi>{r.interpreterAbsence.reason}</bdi>,
               }}
             />
           }
@@ -454,31 +455,7 @@ function StaffRecordView({ session: s }: { session: ListedSession }) {
           </div>
         ))}
       </div>
-      {r.revisions.length > 1 && (
-        <details>
-          <summary>
-            <FormattedMessage
-              id="sessionRecord.history"
-              values={{ count: r.revisions.length - 1 }}
-            />
-          </summary>
-          <ol style={{ paddingInlineStart: '1.4em', margin: '6px 0' }}>
-            {r.revisions.map((v) => (
-              <li key={v.version}>
-                <FormattedMessage
-                  id={v.reason ? 'sessionRecord.revisionCorrected' : 'sessionRecord.revisionFirst'}
-                  values={{
-                    version: v.version,
-                    date: date(v.at),
-                    name: v.byName ?? '—',
-                    reason: v.reason ?? '',
-                  }}
-                />
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <RecordRevisions revisions={r.revisions} />
       <p>
         {r.fullyConfirmed ? (
           <FormattedMessage id="sessionRecord.fullyConfirmed" />

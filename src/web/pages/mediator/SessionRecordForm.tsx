@@ -184,6 +184,19 @@ export function SessionRecordForm({
       >
         <FormattedMessage id="record.interpreterPresent" />
       </Checkbox>
+      <div style={{ maxWidth: 320, marginBottom: 12 }}>
+        <label htmlFor={id('lang')} className="field-label">
+          <FormattedMessage id="record.language" />
+        </label>
+        <Select
+          id={id('lang')}
+          value={language}
+          onChange={setLanguage}
+          options={languageOptions}
+          style={{ width: '100%' }}
+        />
+      </div>
+      {/* The minutes and each translation side by side, their text areas level. */}
       <div
         style={{
           display: 'grid',
@@ -193,19 +206,12 @@ export function SessionRecordForm({
         }}
       >
         <div>
-          <label htmlFor={id('lang')} className="field-label">
-            <FormattedMessage id="record.language" />
-          </label>
-          <Select
-            id={id('lang')}
-            value={language}
-            onChange={setLanguage}
-            options={languageOptions}
-            style={{ width: '100%', marginBottom: 8 }}
-          />
           <label htmlFor={id('text')} className="field-label">
             <FormattedMessage id="record.minutes" />
           </label>
+          <p className="party-muted" style={{ margin: '0 0 8px', minHeight: 24 }}>
+            {nameOf(language)}
+          </p>
           <Input.TextArea
             id={id('text')}
             lang={language}
@@ -224,7 +230,7 @@ export function SessionRecordForm({
                 values={{ language: nameOf(l) }}
               />
             </label>
-            <p className="party-muted" style={{ margin: '0 0 8px', minHeight: 32 }}>
+            <p className="party-muted" style={{ margin: '0 0 8px', minHeight: 24 }}>
               {readers(l).length > 0 ? (
                 <FormattedMessage
                   id="sessionRecord.readBy"

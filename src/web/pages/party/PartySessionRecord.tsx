@@ -6,6 +6,7 @@ import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
+import { RecordRevisions } from '../cases/RecordRevisions';
 import type { SessionRecordView } from './party-types';
 
 const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
@@ -22,7 +23,7 @@ export function PartySessionRecord({
   sessionId,
   record,
   attended,
-  confirmed,
+  confirmed: confirmedBefore,
   onDone,
 }: {
   caseId: string;
@@ -42,6 +43,9 @@ export function PartySessionRecord({
   const [showOriginal, setShowOriginal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [requested, setRequested] = useState(false);
+  // A confirmation does not move the case version, so the list is not reloaded for it.
+  const [confirmedNow, setConfirmedNow] = useState(false);
+  const confirmed = confirmedBefore || confirmedNow;
   const [error, setError] = useState<string | null>(null);
 
   const texts = [
@@ -78,7 +82,10 @@ export function PartySessionRecord({
         <p className="party-muted">
           <FormattedMessage
             id="sessionRecord.recordedBy"
-            values={{ name: record.recordedByName, date: date(record.recordedAt) }}
+            values={{
+              name: <bdi>{record.recordedByName}</bdi>,
+              date: date(record.recordedAt),
+            }}
           />
         </p>
       )}
@@ -151,38 +158,14 @@ export function PartySessionRecord({
             <FormattedMessage
               id="sessionRecord.interpreterAbsence"
               values={{
-                name: record.interpreterAbsence.recordedByName,
-                reason: record.interpreterAbsence.reason,
+                name: <bdi>{record.interpreterAbsence.recordedByName}</bdi>,
+                reason: <bdi>{record.interpreterAbsence.reason}</bdi>,
               }}
             />
           }
         />
       )}
-      {record.revisions.length > 1 && (
-        <details style={{ margin: '8px 0' }}>
-          <summary>
-            <FormattedMessage
-              id="sessionRecord.history"
-              values={{ count: record.revisions.length - 1 }}
-            />
-          </summary>
-          <ol style={{ paddingInlineStart: '1.4em', margin: '6px 0' }}>
-            {record.revisions.map((r) => (
-              <li key={r.version}>
-                <FormattedMessage
-                  id={r.reason ? 'sessionRecord.revisionCorrected' : 'sessionRecord.revisionFirst'}
-                  values={{
-                    version: r.version,
-                    date: date(r.at),
-                    name: r.byName ?? '—',
-                    reason: r.reason ?? '',
-                  }}
-                />
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <RecordRevisions revisions={record.revisions} />
       {attended && !confirmed && record.readableByMe !== false && (
         <>
           {record.sightTranslatedForMe && !readable && (
@@ -199,7 +182,10 @@ export function PartySessionRecord({
             onClick={() =>
               void act(
                 () => api.post(`/api/v1/cases/${caseId}/sessions/${sessionId}/confirmations`),
-                onDone,
+                () => {
+                  setConfirmedNow(true);
+                  onDone();
+                },
               )
             }
           >
