@@ -153,7 +153,12 @@ export interface TeamCase {
   as: { applicant: Headers; respondent: Headers };
 }
 
-const text = (t: string) => ({ lang: 'en', text: t, translations: { zh: `【译】${t}` } });
+// Chinese for the respondent, Arabic for the applicant: each party can read every section.
+const text = (t: string) => ({
+  lang: 'en',
+  text: t,
+  translations: { zh: `【译】${t}`, ar: `【عربي】${t}` },
+});
 
 /** Art. 29 contents: two points, USD 12,000 in two instalments. */
 export function agreementContentFixture(
@@ -419,4 +424,36 @@ export async function insertAgreementFixture(
       .execute();
   }
   return { agreementId: id, followUpId };
+}
+
+/** A roster interpreter with an account, speaking `language`, put on the case's team. */
+export async function addTeamInterpreter(
+  db: Kysely<Database>,
+  k: Committee,
+  caseId: string,
+  language: string,
+) {
+  const user = await createUser(db, { orgId: k.orgId, role: 'mediator', name: 'Interpreter' });
+  const profile = await createMediator(db, {
+    orgId: k.orgId,
+    userId: user.id,
+    kind: 'interpreter',
+    name: 'Layla Interpreter',
+    languages: [
+      { code: 'zh', proficiency: 'fluent' },
+      { code: language, proficiency: 'native' },
+    ],
+  });
+  await db
+    .insertInto('case_team_members')
+    .values({
+      id: newId(),
+      org_id: k.orgId,
+      case_id: caseId,
+      mediator_id: profile.id,
+      role: 'interpreter',
+      assigned_at: '2026-01-01T00:00:00.000Z',
+    })
+    .execute();
+  return { userId: user.id, mediatorId: profile.id, as: await sessionFor(db, user.id) };
 }
