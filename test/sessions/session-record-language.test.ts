@@ -237,6 +237,59 @@ describe('reading before confirming', () => {
   });
 });
 
+describe('the interpreter path', () => {
+  it('a sight translation attested by a team member who speaks the language lets the party confirm that version', async () => {
+    const f = await scheduledSession(['zh', 'ar']);
+    const record = {
+      attendees: [
+        { kind: 'party', id: f.applicant.partyId },
+        { kind: 'mediator', id: f.lead.id },
+      ],
+      interpreterPresent: false,
+      minutes: minutesZh,
+    };
+    await post(`${f.url}/record`, f.lead.headers, { version: 4, ...record });
+    expect((await post(`${f.url}/confirmations`, f.applicant.headers)).json().error.code).toBe(
+      'TRANSLATION_MISSING',
+    );
+
+    // The lawyer speaks no Arabic and cannot attest; parties and officers cannot either.
+    const attest = { partyId: f.applicant.partyId, language: 'ar' };
+    expect((await post(`${f.url}/sight-translations`, f.lawyer.headers, attest)).statusCode).toBe(
+      403,
+    );
+    expect((await post(`${f.url}/sight-translations`, officer, attest)).statusCode).toBe(403);
+    expect(
+      (await post(`${f.url}/sight-translations`, f.applicant.headers, attest)).statusCode,
+    ).toBe(403);
+    const attested = await post(`${f.url}/sight-translations`, f.lead.headers, attest);
+    expect(attested.statusCode).toBe(201);
+    expect(attested.json()).toMatchObject({ interpreterKind: 'team', confirmed: true });
+
+    const view = await listed(f.caseId, f.applicant.headers);
+    expect(view.record.readableByMe).toBe(true);
+    expect(view.record.sightTranslatedForMe).toBe(true);
+    expect((await post(`${f.url}/confirmations`, f.applicant.headers)).statusCode).toBe(201);
+
+    // A correction is a new text: the sight translation of version 1 does not cover version 2.
+    const corrected = await post(`${f.url}/record/corrections`, f.lead.headers, {
+      version: 5,
+      reason: '补记申请人的陈述。',
+      ...record,
+      minutes: { language: 'zh', text: `${minutesZh}申请人补充陈述了包装情况。` },
+    });
+    expect(corrected.statusCode).toBe(200);
+    expect((await listed(f.caseId, f.applicant.headers)).record.confirmedBy).toEqual([]);
+    const again = await post(`${f.url}/confirmations`, f.applicant.headers);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('TRANSLATION_MISSING');
+    expect((await post(`${f.url}/sight-translations`, f.lead.headers, attest)).statusCode).toBe(
+      201,
+    );
+    expect((await post(`${f.url}/confirmations`, f.applicant.headers)).statusCode).toBe(201);
+  });
+});
+
 describe('corrections', () => {
   it('writes a new version with its reason; earlier confirmations no longer count; closed once all confirmed', async () => {
     const f = await scheduledSession(['zh', 'ar']);
@@ -375,11 +428,19 @@ describe('translation requests', () => {
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0]!.payload_json).params).toMatchObject({
       subject: 'session_record',
+      subjectId: f.sessionId,
       language: 'ar',
       partyId: f.applicant.partyId,
-      sessionId: f.sessionId,
-      recordVersion: 1,
     });
+    // Without a language: the party's preferred one. A language the party does not read: 400.
+    expect((await post(`${f.url}/translation-requests`, f.applicant.headers, {})).json()).toEqual({
+      requested: true,
+      language: 'ar',
+    });
+    expect(
+      (await post(`${f.url}/translation-requests`, f.applicant.headers, { language: 'ru' }))
+        .statusCode,
+    ).toBe(400);
 
     expect(
       (await post(`${f.url}/translation-requests`, f.lead.headers, { language: 'ar' })).statusCode,

@@ -471,6 +471,11 @@ export const routePolicy: Record<string, RoutePolicy> = {
     expect: onCase('partyA'),
     request: () => ({ body: { language: 'ar' } }),
   },
+  'POST /api/v1/cases/:id/sessions/:sessionId/sight-translations': {
+    // The interpreter attests for themselves: a member of the team who speaks the language.
+    expect: onCase('mediatorOn'),
+    request: (w) => ({ body: { partyId: w.c1.respondentPartyId, language: 'zh' } }),
+  },
   'POST /api/v1/cases/:id/sessions/:sessionId/confirmations': {
     expect: onCase('partyA', 'mediatorOn'),
   },

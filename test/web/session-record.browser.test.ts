@@ -149,6 +149,7 @@ describe('the session record', () => {
       .executeTakeFirstOrThrow();
     expect(JSON.parse(asked.payload_json).params).toMatchObject({
       subject: 'session_record',
+      subjectId: sessionId,
       language: 'ar',
       partyId: c.applicantPartyId,
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attestSessionSightTranslation } from '../../use-cases/cases/attest-session-sight-translation.js';
 import { cancelSession } from '../../use-cases/cases/cancel-session.js';
 import { changeSession } from '../../use-cases/cases/change-session.js';
 import { confirmSessionRecord } from '../../use-cases/cases/confirm-session-record.js';
@@ -292,9 +293,9 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
       schema: {
         tags: ['sessions'],
         summary:
-          'A party asks for a translation of the session record into a language it reads (the team and officers are told)',
+          'A party asks for the session record in one of its languages (its preferred one by default); the team and the officers are told once per record version and language',
         params: sessionParams,
-        body: z.strictObject({ language: lang }),
+        body: z.strictObject({ language: lang.optional() }),
         response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
       },
     },
@@ -306,6 +307,42 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         language: req.body.language,
       });
       return reply.status(202).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/sight-translations',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'An interpreter of the team attests reading the current version of the session record aloud to one party in a language it reads; the party may then confirm it',
+        params: sessionParams,
+        body: z.strictObject({
+          partyId: z.uuid(),
+          language: lang,
+          interpretedAt: z.iso.datetime().optional(),
+        }),
+        response: {
+          201: z.object({
+            id: z.string(),
+            interpreterName: z.string(),
+            interpreterKind: z.string(),
+            confirmed: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await attestSessionSightTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        partyId: req.body.partyId,
+        language: req.body.language,
+        interpretedAt: req.body.interpretedAt,
+      });
+      return reply.status(201).send(r);
     },
   );
 

@@ -5,12 +5,12 @@ import { sessionRecordSections } from '../../domain/session-record-language.js';
 import { findUnreadableSections, readableLanguages } from '../../domain/translation-coverage.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import {
-  findSession,
   insertSessionConfirmation,
   listOwnCaseParties,
 } from '../../db/repositories/session-repository.js';
-import { listConfirmedSightTranslations } from '../../db/repositories/sight-translation-repository.js';
+import { listSightTranslations } from '../../db/repositories/sight-translation-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireRecordedSession } from './require-recorded-session.js';
 import { requireVisibleCase } from './require-visible-case.js';
 
 /**
@@ -29,14 +29,7 @@ export async function confirmSessionRecord(
   // Only parties and team mediators ever attend; anyone else is refused before being told
   // anything about the session.
   if (!c.relations.some((r) => r === 'party' || r === 'mediator')) throw new AppError('FORBIDDEN');
-  const s = await findSession(ctx.db, opts.caseId, opts.sessionId);
-  if (!s) throw new AppError('NOT_FOUND');
-  if (s.status !== 'held' || !s.record_json) {
-    throw new AppError('INVALID_TRANSITION', {
-      params: { state: s.status },
-      details: { state: s.status, entity: 'session' },
-    });
-  }
+  const s = await requireRecordedSession(ctx, opts.caseId, opts.sessionId);
   const record = parseSessionRecord(s.record_json);
   const ownParties = await listOwnCaseParties(ctx.db, opts.caseId, opts.actor.userId);
   const mine = record.attendees.filter((a) =>
@@ -49,7 +42,7 @@ export async function confirmSessionRecord(
     mine.some((a) => a.kind === 'party' && a.id === p.id),
   );
   if (partiesConfirming.length > 0) {
-    const sight = await listConfirmedSightTranslations(ctx.db, {
+    const sight = await listSightTranslations(ctx.db, {
       subjectKind: 'session_record',
       subjectId: s.id,
       subjectVersion: s.record_version,
@@ -62,7 +55,7 @@ export async function confirmSessionRecord(
           languages: JSON.parse(p.languages_json) as string[],
         }),
         {
-          sightTranslated: sight.some((t) => t.party_id === p.id)
+          sightTranslated: sight.some((t) => t.party_id === p.id && t.confirmed_at !== null)
             ? new Set(['minutes'])
             : undefined,
         },

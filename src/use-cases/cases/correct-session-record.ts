@@ -3,13 +3,13 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import { parseSessionRecord, sessionRecordJson } from '../../domain/session-record.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import {
-  findSession,
   insertSessionRecordRevision,
   listSessionConfirmations,
   updateSession,
 } from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseUpdate } from './apply-case-transition.js';
+import { requireRecordedSession } from './require-recorded-session.js';
 import { requireCaseRelation } from './require-visible-case.js';
 import { validateSessionRecord, type SessionRecordInput } from './validate-session-record.js';
 
@@ -36,14 +36,7 @@ export async function correctSessionRecord(
     'director',
     'mediator',
   ]);
-  const s = await findSession(ctx.db, opts.caseId, opts.sessionId);
-  if (!s) throw new AppError('NOT_FOUND');
-  if (s.status !== 'held' || !s.record_json) {
-    throw new AppError('INVALID_TRANSITION', {
-      params: { state: s.status },
-      details: { state: s.status, entity: 'session' },
-    });
-  }
+  const s = await requireRecordedSession(ctx, opts.caseId, opts.sessionId);
   const previous = parseSessionRecord(s.record_json);
   const rec = opts.record;
   const { attendees, interpreterAbsence } = await validateSessionRecord(ctx, {

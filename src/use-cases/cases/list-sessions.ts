@@ -3,7 +3,7 @@ import { parseSessionParticipants, parseSessionRecord } from '../../domain/sessi
 import { sessionRecordSections } from '../../domain/session-record-language.js';
 import { localSessionStart } from '../../domain/session-time.js';
 import { findUnreadableSections, readableLanguages } from '../../domain/translation-coverage.js';
-import { listConfirmedSightTranslations } from '../../db/repositories/sight-translation-repository.js';
+import { listSightTranslations } from '../../db/repositories/sight-translation-repository.js';
 import {
   listOwnCaseParties,
   listSessionConfirmations,
@@ -49,7 +49,7 @@ export async function listCaseSessions(
       const history = revisions.filter((r) => r.session_id === s.id);
       const sight =
         record && me.length > 0
-          ? await listConfirmedSightTranslations(ctx.db, {
+          ? await listSightTranslations(ctx.db, {
               subjectKind: 'session_record',
               subjectId: s.id,
               subjectVersion: s.record_version,
@@ -59,7 +59,7 @@ export async function listCaseSessions(
       const unreadable = record
         ? me.map((p) =>
             findUnreadableSections(sessionRecordSections(record), p.languages, {
-              sightTranslated: sight.some((t) => t.party_id === p.id)
+              sightTranslated: sight.some((t) => t.party_id === p.id && t.confirmed_at !== null)
                 ? new Set(['minutes'])
                 : undefined,
             }),
@@ -112,7 +112,11 @@ export async function listCaseSessions(
               readableByMe: me.length === 0 ? null : unreadable.every((u) => u === null),
               myLanguages: me.length === 0 ? null : [...new Set(me.flatMap((p) => p.languages))],
               sightTranslatedForMe:
-                me.length === 0 ? null : sight.some((t) => me.some((p) => p.id === t.party_id)),
+                me.length === 0
+                  ? null
+                  : sight.some(
+                      (t) => t.confirmed_at !== null && me.some((p) => p.id === t.party_id),
+                    ),
             }
           : null,
       };
