@@ -454,6 +454,28 @@ export const routePolicy: Record<string, RoutePolicy> = {
       },
     }),
   },
+  'POST /api/v1/cases/:id/sessions/:sessionId/record/corrections': {
+    expect: onCase('mediatorOn', 'officer', 'director'),
+    request: (w) => ({
+      body: {
+        version: STALE_VERSION,
+        reason,
+        attendees: [{ kind: 'party', id: w.c1.applicantPartyId }],
+        interpreterPresent: true,
+        minutes: { language: 'zh', text: '双方到场。' },
+      },
+    }),
+  },
+  // Only parties ask for a translation; the staff who see the case translate instead (403).
+  'POST /api/v1/cases/:id/sessions/:sessionId/translation-requests': {
+    expect: onCase('partyA'),
+    request: () => ({ body: { language: 'ar' } }),
+  },
+  'POST /api/v1/cases/:id/sessions/:sessionId/sight-translations': {
+    // The interpreter attests for themselves: a member of the team who speaks the language.
+    expect: onCase('mediatorOn'),
+    request: (w) => ({ body: { partyId: w.c1.respondentPartyId, language: 'zh' } }),
+  },
   'POST /api/v1/cases/:id/sessions/:sessionId/confirmations': {
     expect: onCase('partyA', 'mediatorOn'),
   },

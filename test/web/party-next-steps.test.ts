@@ -106,6 +106,29 @@ function session(o: Partial<PartySession>): PartySession {
   };
 }
 
+/** A held session's record; only who attended and who confirmed matter to the next steps. */
+function record(o: {
+  attendees: { kind: string; id: string }[];
+  confirmedBy: { kind: string; id: string; at: string }[];
+  fullyConfirmed: boolean;
+}): NonNullable<PartySession['record']> {
+  return {
+    version: 1,
+    language: 'zh',
+    text: '双方到场。',
+    translations: [],
+    recordedAt: '2026-03-05T04:00:00.000Z',
+    recordedByName: null,
+    interpreterAbsence: null,
+    revisions: [],
+    readableByMe: true,
+    myLanguages: ['zh'],
+    sightTranslatedForMe: false,
+    ...o,
+    attendees: o.attendees.map((a) => ({ ...a, name: 'Ahmed', role: 'applicant' })),
+  };
+}
+
 describe('what the party must do next', () => {
   it('asks for the points still unconfirmed, then the signature, never both', () => {
     const some = listNextSteps({
@@ -211,21 +234,21 @@ describe('what the party must do next', () => {
           id: 'held',
           status: 'held',
           startsAt: '2026-03-05T02:00:00.000Z',
-          record: {
+          record: record({
             attendees: [{ kind: 'party', id: me }],
             confirmedBy: [],
             fullyConfirmed: false,
-          },
+          }),
         }),
         session({
           id: 'held-confirmed',
           status: 'held',
           startsAt: '2026-03-06T02:00:00.000Z',
-          record: {
+          record: record({
             attendees: [{ kind: 'party', id: me }],
             confirmedBy: [{ kind: 'party', id: me, at: now.toISOString() }],
             fullyConfirmed: false,
-          },
+          }),
         }),
       ],
       performance,

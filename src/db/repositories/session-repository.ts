@@ -125,3 +125,56 @@ export async function insertSessionRecordRevision(
     })
     .execute();
 }
+
+/** The parties of a case the user is (a user may represent more than one), with their languages. */
+export async function listOwnCaseParties(db: Kysely<Database>, caseId: string, userId: string) {
+  return db
+    .selectFrom('case_parties')
+    .select(['id', 'preferred_language', 'languages_json'])
+    .where('case_id', '=', caseId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/** The parties of a case with the languages they read, for the interpreter rule. */
+export async function listCasePartyLanguages(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('case_parties')
+    .select(['id', 'preferred_language', 'languages_json'])
+    .where('case_id', '=', caseId)
+    .execute();
+}
+
+/** The languages the given roster profiles speak (mediator_languages), any proficiency. */
+export async function listMediatorLanguageCodes(
+  db: Kysely<Database>,
+  mediatorIds: string[],
+): Promise<string[]> {
+  if (mediatorIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('mediator_languages')
+    .select('language')
+    .where('mediator_id', 'in', mediatorIds)
+    .execute();
+  return [...new Set(rows.map((r) => r.language))];
+}
+
+/** Every version of the records of these sessions, oldest first, with who wrote each. */
+export async function listSessionRecordRevisions(db: Kysely<Database>, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .selectFrom('session_record_revisions as r')
+    .leftJoin('users as u', 'u.id', 'r.created_by')
+    .select([
+      'r.session_id',
+      'r.record_version',
+      'r.reason',
+      'r.created_at',
+      'r.created_by',
+      'u.display_name as created_by_name',
+    ])
+    .where('r.session_id', 'in', sessionIds)
+    .orderBy('r.session_id')
+    .orderBy('r.record_version')
+    .execute();
+}

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { attestSessionSightTranslation } from '../../use-cases/cases/attest-session-sight-translation.js';
 import { cancelSession } from '../../use-cases/cases/cancel-session.js';
 import { changeSession } from '../../use-cases/cases/change-session.js';
 import { confirmSessionRecord } from '../../use-cases/cases/confirm-session-record.js';
+import { correctSessionRecord } from '../../use-cases/cases/correct-session-record.js';
 import { listCaseSessions } from '../../use-cases/cases/list-sessions.js';
 import { recordSession } from '../../use-cases/cases/record-session.js';
+import { requestSessionTranslation } from '../../use-cases/cases/request-session-translation.js';
 import { scheduleSession } from '../../use-cases/cases/schedule-session.js';
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
@@ -59,11 +62,46 @@ const sessionView = z.object({
       attendees: z.array(
         z.object({ kind: z.string(), id: z.string(), name: z.string(), role: z.string() }),
       ),
+      /** 1 when first entered, +1 per correction; confirmations count for this version only. */
+      version: z.number(),
+      recordedAt: z.string(),
+      recordedByName: z.string().nullable(),
+      /** "三必": why no interpreter was present although a party needed one (an officer's word). */
+      interpreterAbsence: z.object({ reason: z.string(), recordedByName: z.string() }).nullable(),
+      /** Every version, oldest first; `reason` is null for the first entry. */
+      revisions: z.array(
+        z.object({
+          version: z.number(),
+          reason: z.string().nullable(),
+          at: z.string(),
+          byName: z.string().nullable(),
+        }),
+      ),
       confirmedBy: z.array(z.object({ kind: z.string(), id: z.string(), at: z.string() })),
       fullyConfirmed: z.boolean(),
+      /**
+       * For a party of the case (null for anyone else): whether the minutes exist in a language
+       * it reads or were sight-translated for it, i.e. whether confirming will be accepted.
+       */
+      readableByMe: z.boolean().nullable(),
+      myLanguages: z.array(z.string()).nullable(),
+      sightTranslatedForMe: z.boolean().nullable(),
     })
     .nullable(),
 });
+
+/** The record body, the same for entering and correcting it. */
+const recordBody = {
+  attendees: z.array(personRef).min(1).max(30),
+  interpreterPresent: z.boolean(),
+  /** Officers and directors only, when a party had no mediator speaking its language. */
+  interpreterAbsenceReason: z.string().trim().min(1).max(4000).optional(),
+  minutes: z.strictObject({ language: lang, text }),
+  translations: z
+    .array(z.strictObject({ language: lang, text }))
+    .max(10)
+    .default([]),
+};
 
 export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
@@ -201,16 +239,7 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'Enter the session record (笔录): attendees, interpreter presence, minutes and translations. The first held session moves the case to in_mediation',
         params: sessionParams,
-        body: z.strictObject({
-          version: versionField,
-          attendees: z.array(personRef).min(1).max(30),
-          interpreterPresent: z.boolean(),
-          minutes: z.strictObject({ language: lang, text }),
-          translations: z
-            .array(z.strictObject({ language: lang, text }))
-            .max(10)
-            .default([]),
-        }),
+        body: z.strictObject({ version: versionField, ...recordBody }),
         response: { 200: transitionResult },
       },
     },
@@ -224,6 +253,96 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         record,
       });
       return { id: req.params.id, status: r.status, version: r.version };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/record/corrections',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Correct a session record (笔录) as a new version with a reason, until every attendee has confirmed it; earlier confirmations no longer count',
+        params: sessionParams,
+        body: z.strictObject({ version: versionField, reason: reasonField, ...recordBody }),
+        response: { 200: transitionResult.extend({ recordVersion: z.number() }) },
+      },
+    },
+    async (req) => {
+      const { version, reason, ...record } = req.body;
+      const r = await correctSessionRecord(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        version: requireCaseVersion(req, version),
+        reason,
+        record,
+      });
+      return {
+        id: req.params.id,
+        status: r.status,
+        version: r.version,
+        recordVersion: r.recordVersion,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/translation-requests',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'A party asks for the session record in one of its languages (its preferred one by default); the team and the officers are told once per record version and language',
+        params: sessionParams,
+        body: z.strictObject({ language: lang.optional() }),
+        response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const r = await requestSessionTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        language: req.body.language,
+      });
+      return reply.status(202).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/sessions/:sessionId/sight-translations',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'An interpreter of the team attests reading the current version of the session record aloud to one party in a language it reads; the party may then confirm it',
+        params: sessionParams,
+        body: z.strictObject({
+          partyId: z.uuid(),
+          language: lang,
+          interpretedAt: z.iso.datetime().optional(),
+        }),
+        response: {
+          201: z.object({
+            id: z.string(),
+            interpreterName: z.string(),
+            interpreterKind: z.string(),
+            confirmed: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await attestSessionSightTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        sessionId: req.params.sessionId,
+        partyId: req.body.partyId,
+        language: req.body.language,
+        interpretedAt: req.body.interpretedAt,
+      });
+      return reply.status(201).send(r);
     },
   );
 

@@ -1,6 +1,4 @@
-import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { isKnownLanguage } from '../../domain/language-families.js';
 import { sessionRecordJson } from '../../domain/session-record.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import {
@@ -9,17 +7,11 @@ import {
 } from '../../db/repositories/session-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseTransition } from './apply-case-transition.js';
-import { requireCasePeople, type PersonRef } from './require-case-people.js';
 import { requireScheduledSession } from './require-scheduled-session.js';
 import { requireCaseRelation } from './require-visible-case.js';
+import { validateSessionRecord, type SessionRecordInput } from './validate-session-record.js';
 
-export interface SessionRecordInput {
-  attendees: PersonRef[];
-  /** "三必": whether the interpreter was present. Recorded either way, never assumed. */
-  interpreterPresent: boolean;
-  minutes: { language: string; text: string };
-  translations: { language: string; text: string }[];
-}
+export type { SessionRecordInput } from './validate-session-record.js';
 
 /**
  * Enters the record (笔录) of a held session: who attended, whether the interpreter was there,
@@ -36,19 +28,19 @@ export async function recordSession(
     record: SessionRecordInput;
   },
 ) {
-  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
+  const c = await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
+    'officer',
+    'director',
+    'mediator',
+  ]);
   const s = await requireScheduledSession(ctx, opts.caseId, opts.sessionId);
   const rec = opts.record;
-  if (!isKnownLanguage(rec.minutes.language)) {
-    throw new AppError('VALIDATION_FAILED', { field: 'minutes.language' });
-  }
-  rec.translations.forEach((t, i) => {
-    if (!isKnownLanguage(t.language) || t.language === rec.minutes.language) {
-      throw new AppError('VALIDATION_FAILED', { field: `translations.${i}.language` });
-    }
+  const { attendees, interpreterAbsence } = await validateSessionRecord(ctx, {
+    actor: opts.actor,
+    relations: c.relations,
+    caseId: opts.caseId,
+    record: rec,
   });
-  const attendees = await requireCasePeople(ctx.db, opts.caseId, rec.attendees, 'attendees');
-  if (attendees.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'attendees' });
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const r = await applyCaseTransition(trx, {
@@ -61,6 +53,7 @@ export async function recordSession(
         sessionId: s.id,
         attendees: attendees.length,
         interpreterPresent: rec.interpreterPresent,
+        ...(interpreterAbsence ? { interpreterAbsence: interpreterAbsence.reason } : {}),
       },
     });
     const recordJson = sessionRecordJson({
@@ -70,6 +63,7 @@ export async function recordSession(
       attendees,
       recordedBy: opts.actor.userId,
       recordedAt: at,
+      ...(interpreterAbsence ? { interpreterAbsence } : {}),
     });
     await updateSession(trx, s.id, {
       status: 'held',

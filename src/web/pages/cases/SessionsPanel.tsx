@@ -5,9 +5,12 @@ import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Tag from 'antd/es/tag';
 import { api, ApiError } from '../../app/api-client';
+import { AreaMessages } from '../../app/AreaMessages';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail, CaseSession } from './case-types';
 import { SessionRecordForm } from '../mediator/SessionRecordForm';
+import { RecordRevisions } from './RecordRevisions';
+import { sessionRecordMessages } from './session-record-messages';
 
 /** The committee sits in Yiwu; sessions are scheduled in its wall-clock time unless changed. */
 const committeeZone = 'Asia/Shanghai';
@@ -75,6 +78,9 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   const canSchedule = detail.allowedActions.includes('schedule_session') && detail.team.length > 0;
   const canRecord = detail.allowedActions.includes('record_session');
   const [recording, setRecording] = useState<string | null>(null);
+  // A held record is corrected until every attendee has confirmed its current version.
+  const canCorrect = canRecord && detail.status === 'in_mediation';
+  const [correcting, setCorrecting] = useState<string | null>(null);
   // The session being moved, and its new wall-clock start.
   const [moving, setMoving] = useState<{ id: string; startsAt: string } | null>(null);
   // A booking stopped by an unavailable team member: for the new session ('new') or a move.
@@ -152,232 +158,314 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   };
 
   return (
-    <section aria-labelledby="sessions-title" style={{ marginTop: 16 }}>
-      <h2 id="sessions-title">
-        <FormattedMessage id="sessions.title" />
-      </h2>
-      {bookedDespite && (
+    <AreaMessages loaders={sessionRecordMessages}>
+      <section aria-labelledby="sessions-title" style={{ marginTop: 16 }}>
+        <h2 id="sessions-title">
+          <FormattedMessage id="sessions.title" />
+        </h2>
+        {bookedDespite && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            style={{ marginBottom: 12 }}
+            data-testid="booked-despite"
+            message={
+              <FormattedMessage
+                id="calendar.bookedDespite"
+                values={{ count: bookedDespite.length, names: bookedDespite.join(', ') }}
+              />
+            }
+          />
+        )}
+        {sessions && sessions.length === 0 && (
+          <p className="lead">
+            <FormattedMessage id="sessions.empty" />
+          </p>
+        )}
+        {sessions && sessions.length > 0 && (
+          <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
+            {sessions.map((s) => (
+              <li
+                key={s.id}
+                className="panel"
+                // The record form needs room to write: its card takes the whole row.
+                style={
+                  recording === s.id || correcting === s.id || s.record
+                    ? { gridColumn: '1 / -1' }
+                    : undefined
+                }
+              >
+                <h3>
+                  <FormattedDate
+                    value={s.startsAt}
+                    dateStyle="full"
+                    timeStyle="short"
+                    timeZone={s.timeZone}
+                  />
+                </h3>
+                <p>
+                  <Tag>
+                    <FormattedMessage
+                      id={`sessions.status.${s.status === 'held' ? 'held' : 'scheduled'}`}
+                    />
+                  </Tag>
+                  {s.room}
+                </p>
+                <p>
+                  <FormattedMessage
+                    id="sessions.participants"
+                    values={{
+                      count: s.participants.length,
+                      names: s.participants.map((p) => p.name).join(', '),
+                    }}
+                  />
+                </p>
+                {s.record && <StaffRecordView session={s} />}
+                {s.record && !s.record.fullyConfirmed && canCorrect && correcting !== s.id && (
+                  <Button style={{ marginTop: 8 }} onClick={() => setCorrecting(s.id)}>
+                    <FormattedMessage id="sessionRecord.correct" />
+                  </Button>
+                )}
+                {s.record && canCorrect && correcting === s.id && (
+                  <SessionRecordForm
+                    detail={detail}
+                    session={s}
+                    correcting
+                    onCancel={() => setCorrecting(null)}
+                    onDone={() => {
+                      setCorrecting(null);
+                      onDone();
+                    }}
+                  />
+                )}
+                {s.status === 'scheduled' && canSchedule && moving?.id !== s.id && (
+                  <Button
+                    style={{ marginInlineEnd: 8 }}
+                    onClick={() => {
+                      setError(null);
+                      setUnavailable(null);
+                      setMoving({ id: s.id, startsAt: s.startsAtLocal?.slice(0, 16) ?? '' });
+                    }}
+                  >
+                    <FormattedMessage id="calendar.move" />
+                  </Button>
+                )}
+                {s.status === 'scheduled' && moving?.id === s.id && (
+                  <div className="form-card" data-testid="move-session">
+                    <label
+                      htmlFor={`move-start-${s.id}`}
+                      style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
+                    >
+                      <FormattedMessage id="sessions.startsAt" values={{ zone: s.timeZone }} />
+                    </label>
+                    <Input
+                      id={`move-start-${s.id}`}
+                      type="datetime-local"
+                      value={moving.startsAt}
+                      onChange={(e) => setMoving({ id: s.id, startsAt: e.target.value })}
+                    />
+                    {unavailable?.target === s.id && (
+                      <UnavailableAlert
+                        names={unavailable.names}
+                        busy={busy}
+                        onBookAnyway={unavailable.retry}
+                      />
+                    )}
+                    {error && (
+                      <Alert
+                        type="error"
+                        showIcon
+                        role="alert"
+                        message={error}
+                        style={{ marginTop: 12 }}
+                      />
+                    )}
+                    <div className="form-actions">
+                      <Button
+                        onClick={() => {
+                          setMoving(null);
+                          setUnavailable(null);
+                          setError(null);
+                        }}
+                      >
+                        <FormattedMessage id="calendar.moveCancel" />
+                      </Button>
+                      <Button type="primary" loading={busy} onClick={() => void move()}>
+                        <FormattedMessage id="calendar.moveSave" />
+                      </Button>
+                    </div>
+                  </div>
+                )}
+                {s.status === 'scheduled' && canRecord && recording !== s.id && (
+                  <Button onClick={() => setRecording(s.id)}>
+                    <FormattedMessage id="record.open" />
+                  </Button>
+                )}
+                {s.status === 'scheduled' && canRecord && recording === s.id && (
+                  <SessionRecordForm
+                    detail={detail}
+                    session={s}
+                    onDone={() => {
+                      setRecording(null);
+                      onDone();
+                    }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canSchedule && (
+          <div className="form-card">
+            <h3 style={{ marginTop: 0 }}>
+              <FormattedMessage id="sessions.schedule" />
+            </h3>
+            <div className="party-grid">
+              <div>
+                <label
+                  htmlFor="session-start"
+                  style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
+                >
+                  <FormattedMessage id="sessions.startsAt" values={{ zone: committeeZone }} />
+                </label>
+                <Input
+                  id="session-start"
+                  type="datetime-local"
+                  value={startsAt}
+                  onChange={(e) => setStartsAt(e.target.value)}
+                />
+              </div>
+              <div>
+                <label
+                  htmlFor="session-duration"
+                  style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
+                >
+                  <FormattedMessage id="sessions.duration" />
+                </label>
+                <Input
+                  id="session-duration"
+                  type="number"
+                  min={15}
+                  max={600}
+                  step={15}
+                  value={duration}
+                  onChange={(e) => setDuration(e.target.value)}
+                />
+              </div>
+              <div>
+                <label
+                  htmlFor="session-room"
+                  style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
+                >
+                  <FormattedMessage id="sessions.room" />
+                </label>
+                <Input
+                  id="session-room"
+                  value={room}
+                  maxLength={200}
+                  onChange={(e) => setRoom(e.target.value)}
+                />
+              </div>
+            </div>
+            {unavailable?.target === 'new' && (
+              <UnavailableAlert
+                names={unavailable.names}
+                busy={busy}
+                onBookAnyway={unavailable.retry}
+              />
+            )}
+            {error && !moving && (
+              <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
+            )}
+            <div className="form-actions">
+              <span />
+              <Button type="primary" loading={busy} onClick={() => void schedule()}>
+                <FormattedMessage id="sessions.scheduleButton" />
+              </Button>
+            </div>
+          </div>
+        )}
+        {!canSchedule && error && !moving && (
+          <Alert type="error" showIcon role="alert" message={error} />
+        )}
+      </section>
+    </AreaMessages>
+  );
+}
+
+/**
+ * A held session's record for the team: interpreter presence (and the officer's reason if none
+ * was needed but absent), who recorded it, the minutes with their translations side by side, the
+ * corrections and how many attendees confirmed the current version.
+ */
+function StaffRecordView({ session: s }: { session: ListedSession }) {
+  const intl = useIntl();
+  const r = s.record!;
+  const date = (at: string) => intl.formatDate(at, { dateStyle: 'medium' });
+  const names = new Intl.DisplayNames([intl.locale], { type: 'language', fallback: 'code' });
+  return (
+    <div className="session-record" data-testid={`staff-record-${s.id}`}>
+      <p>
+        <Tag color={s.interpreterPresent ? 'green' : 'gold'}>
+          <FormattedMessage
+            id={s.interpreterPresent ? 'record.interpreterWas' : 'record.interpreterWasNot'}
+          />
+        </Tag>
+        <Tag>
+          <FormattedMessage id="sessionRecord.heading" values={{ version: r.version }} />
+        </Tag>
+        {r.recordedByName && (
+          <FormattedMessage
+            id="sessionRecord.recordedBy"
+            values={{ name: r.recordedByName, date: date(r.recordedAt) }}
+          />
+        )}
+      </p>
+      {r.interpreterAbsence && (
         <Alert
-          type="warning"
+          type="info"
           showIcon
-          role="status"
-          style={{ marginBottom: 12 }}
-          data-testid="booked-despite"
+          style={{ margin: '8px 0' }}
           message={
             <FormattedMessage
-              id="calendar.bookedDespite"
-              values={{ count: bookedDespite.length, names: bookedDespite.join(', ') }}
+              id="sessionRecord.interpreterAbsence"
+              values={{
+                name: <bdi>{r.interpreterAbsence.recordedByName}</bdi>,
+                reason: <bdi>{r.interpreterAbsence.reason}</bdi>,
+              }}
             />
           }
         />
       )}
-      {sessions && sessions.length === 0 && (
-        <p className="lead">
-          <FormattedMessage id="sessions.empty" />
-        </p>
-      )}
-      {sessions && sessions.length > 0 && (
-        <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
-          {sessions.map((s) => (
-            <li key={s.id} className="panel">
-              <h3>
-                <FormattedDate
-                  value={s.startsAt}
-                  dateStyle="full"
-                  timeStyle="short"
-                  timeZone={s.timeZone}
-                />
-              </h3>
-              <p>
-                <Tag>
-                  <FormattedMessage
-                    id={`sessions.status.${s.status === 'held' ? 'held' : 'scheduled'}`}
-                  />
-                </Tag>
-                {s.room}
-              </p>
-              <p>
-                <FormattedMessage
-                  id="sessions.participants"
-                  values={{
-                    count: s.participants.length,
-                    names: s.participants.map((p) => p.name).join(', '),
-                  }}
-                />
-              </p>
-              {s.record && (
-                <div className="session-record">
-                  <p>
-                    <Tag color={s.interpreterPresent ? 'green' : 'gold'}>
-                      <FormattedMessage
-                        id={
-                          s.interpreterPresent
-                            ? 'record.interpreterWas'
-                            : 'record.interpreterWasNot'
-                        }
-                      />
-                    </Tag>
-                  </p>
-                  <p dir="auto" className="record-text">
-                    {s.record.text}
-                  </p>
-                  {s.record.translations.map((t) => (
-                    <p key={t.language} dir="auto" className="record-text" lang={t.language}>
-                      {t.text}
-                    </p>
-                  ))}
-                </div>
-              )}
-              {s.status === 'scheduled' && canSchedule && moving?.id !== s.id && (
-                <Button
-                  style={{ marginInlineEnd: 8 }}
-                  onClick={() => {
-                    setError(null);
-                    setUnavailable(null);
-                    setMoving({ id: s.id, startsAt: s.startsAtLocal?.slice(0, 16) ?? '' });
-                  }}
-                >
-                  <FormattedMessage id="calendar.move" />
-                </Button>
-              )}
-              {s.status === 'scheduled' && moving?.id === s.id && (
-                <div className="form-card" data-testid="move-session">
-                  <label
-                    htmlFor={`move-start-${s.id}`}
-                    style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
-                  >
-                    <FormattedMessage id="sessions.startsAt" values={{ zone: s.timeZone }} />
-                  </label>
-                  <Input
-                    id={`move-start-${s.id}`}
-                    type="datetime-local"
-                    value={moving.startsAt}
-                    onChange={(e) => setMoving({ id: s.id, startsAt: e.target.value })}
-                  />
-                  {unavailable?.target === s.id && (
-                    <UnavailableAlert
-                      names={unavailable.names}
-                      busy={busy}
-                      onBookAnyway={unavailable.retry}
-                    />
-                  )}
-                  {error && (
-                    <Alert
-                      type="error"
-                      showIcon
-                      role="alert"
-                      message={error}
-                      style={{ marginTop: 12 }}
-                    />
-                  )}
-                  <div className="form-actions">
-                    <Button
-                      onClick={() => {
-                        setMoving(null);
-                        setUnavailable(null);
-                        setError(null);
-                      }}
-                    >
-                      <FormattedMessage id="calendar.moveCancel" />
-                    </Button>
-                    <Button type="primary" loading={busy} onClick={() => void move()}>
-                      <FormattedMessage id="calendar.moveSave" />
-                    </Button>
-                  </div>
-                </div>
-              )}
-              {s.status === 'scheduled' && canRecord && recording !== s.id && (
-                <Button onClick={() => setRecording(s.id)}>
-                  <FormattedMessage id="record.open" />
-                </Button>
-              )}
-              {s.status === 'scheduled' && canRecord && recording === s.id && (
-                <SessionRecordForm
-                  detail={detail}
-                  session={s}
-                  onDone={() => {
-                    setRecording(null);
-                    onDone();
-                  }}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {canSchedule && (
-        <div className="form-card">
-          <h3 style={{ marginTop: 0 }}>
-            <FormattedMessage id="sessions.schedule" />
-          </h3>
-          <div className="party-grid">
-            <div>
-              <label
-                htmlFor="session-start"
-                style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
-              >
-                <FormattedMessage id="sessions.startsAt" values={{ zone: committeeZone }} />
-              </label>
-              <Input
-                id="session-start"
-                type="datetime-local"
-                value={startsAt}
-                onChange={(e) => setStartsAt(e.target.value)}
-              />
-            </div>
-            <div>
-              <label
-                htmlFor="session-duration"
-                style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
-              >
-                <FormattedMessage id="sessions.duration" />
-              </label>
-              <Input
-                id="session-duration"
-                type="number"
-                min={15}
-                max={600}
-                step={15}
-                value={duration}
-                onChange={(e) => setDuration(e.target.value)}
-              />
-            </div>
-            <div>
-              <label
-                htmlFor="session-room"
-                style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
-              >
-                <FormattedMessage id="sessions.room" />
-              </label>
-              <Input
-                id="session-room"
-                value={room}
-                maxLength={200}
-                onChange={(e) => setRoom(e.target.value)}
-              />
-            </div>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(280px, 100%), 1fr))',
+          gap: 12,
+          margin: '8px 0',
+        }}
+      >
+        {[{ language: r.language, text: r.text }, ...r.translations].map((t) => (
+          <div key={t.language}>
+            <strong>{names.of(t.language) ?? t.language}</strong>
+            <p dir="auto" className="record-text" lang={t.language}>
+              {t.text}
+            </p>
           </div>
-          {unavailable?.target === 'new' && (
-            <UnavailableAlert
-              names={unavailable.names}
-              busy={busy}
-              onBookAnyway={unavailable.retry}
-            />
-          )}
-          {error && !moving && (
-            <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
-          )}
-          <div className="form-actions">
-            <span />
-            <Button type="primary" loading={busy} onClick={() => void schedule()}>
-              <FormattedMessage id="sessions.scheduleButton" />
-            </Button>
-          </div>
-        </div>
-      )}
-      {!canSchedule && error && !moving && (
-        <Alert type="error" showIcon role="alert" message={error} />
-      )}
-    </section>
+        ))}
+      </div>
+      <RecordRevisions revisions={r.revisions} />
+      <p>
+        {r.fullyConfirmed ? (
+          <FormattedMessage id="sessionRecord.fullyConfirmed" />
+        ) : (
+          <FormattedMessage
+            id="sessionRecord.confirmations"
+            values={{ confirmed: r.confirmedBy.length, total: r.attendees.length }}
+          />
+        )}
+      </p>
+    </div>
   );
 }

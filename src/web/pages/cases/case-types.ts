@@ -93,10 +93,24 @@ export interface CaseSession {
   room: string | null;
   interpreterPresent: boolean | null;
   participants: { kind: string; id: string; name: string; role: string }[];
-  record: {
-    language: string;
-    text: string;
-    translations: { language: string; text: string }[];
-    fullyConfirmed: boolean;
-  } | null;
+  record: SessionRecordView | null;
+}
+
+/** A held session's record as GET …/sessions gives it (session-routes.ts). */
+export interface SessionRecordView {
+  version: number;
+  language: string;
+  text: string;
+  translations: { language: string; text: string }[];
+  attendees: { kind: string; id: string; name: string; role: string }[];
+  recordedAt: string;
+  recordedByName: string | null;
+  interpreterAbsence: { reason: string; recordedByName: string } | null;
+  revisions: { version: number; reason: string | null; at: string; byName: string | null }[];
+  confirmedBy: { kind: string; id: string; at: string }[];
+  fullyConfirmed: boolean;
+  /** For a party: whether confirming will be accepted (readable or sight-translated). */
+  readableByMe: boolean | null;
+  myLanguages: string[] | null;
+  sightTranslatedForMe: boolean | null;
 }

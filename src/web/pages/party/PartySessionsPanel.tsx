@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Tag from 'antd/es/tag';
-import { api } from '../../app/api-client';
-import { useErrorMessage } from '../../app/use-error-message';
+import { AreaMessages } from '../../app/AreaMessages';
+import { sessionRecordMessages } from '../cases/session-record-messages';
 import { buildSessionIcs } from './build-session-ics';
+import { PartySessionRecord } from './PartySessionRecord';
 import type { PartyCaseDetail, PartySession } from './party-types';
 
 function downloadIcs(filename: string, text: string) {
@@ -21,7 +20,7 @@ function downloadIcs(filename: string, text: string) {
 
 /**
  * The party's sessions: when (in the committee's zone and the reader's own), where, an .ics file
- * for their calendar, and the record to confirm once the session has been held.
+ * for their calendar, and the record to read and confirm once the session has been held.
  */
 export function PartySessionsPanel({
   detail,
@@ -33,118 +32,104 @@ export function PartySessionsPanel({
   onDone(): void;
 }) {
   const intl = useIntl();
-  const errorMessage = useErrorMessage();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const mine = detail.parties.filter((p) => p.isYou).map((p) => p.id);
   const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  const confirmRecord = async (s: PartySession) => {
-    setBusy(s.id);
-    setError(null);
-    try {
-      await api.post(`/api/v1/cases/${detail.id}/sessions/${s.id}/confirmations`);
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const visible = sessions.filter((s) => s.status !== 'cancelled');
   return (
-    <section aria-labelledby="party-sessions-title" className="party-section">
-      <h2 id="party-sessions-title">
-        <FormattedMessage id="sessions.title" />
-      </h2>
-      {visible.length === 0 && (
-        <p className="lead">
-          <FormattedMessage id="sessions.empty" />
-        </p>
-      )}
-      <ul className="card-grid party-list">
-        {visible.map((s) => {
-          const attended = s.record?.attendees.some(
-            (p) => p.kind === 'party' && mine.includes(p.id),
-          );
-          const confirmed = s.record?.confirmedBy.some(
-            (p) => p.kind === 'party' && mine.includes(p.id),
-          );
-          return (
-            <li key={s.id} className="panel">
-              <h3>
-                <FormattedDate
-                  value={s.startsAt}
-                  dateStyle="full"
-                  timeStyle="short"
-                  timeZone={s.timeZone}
-                />
-              </h3>
-              {ownZone !== s.timeZone && (
-                <p className="party-muted">
-                  <FormattedMessage
-                    id="party.sessions.yourTime"
-                    values={{
-                      when: (
-                        <FormattedDate value={s.startsAt} dateStyle="medium" timeStyle="short" />
-                      ),
-                    }}
+    <AreaMessages loaders={sessionRecordMessages}>
+      <section aria-labelledby="party-sessions-title" className="party-section">
+        <h2 id="party-sessions-title">
+          <FormattedMessage id="sessions.title" />
+        </h2>
+        {visible.length === 0 && (
+          <p className="lead">
+            <FormattedMessage id="sessions.empty" />
+          </p>
+        )}
+        <ul className="card-grid party-list">
+          {visible.map((s) => {
+            const attended = s.record?.attendees.some(
+              (p) => p.kind === 'party' && mine.includes(p.id),
+            );
+            const confirmed = s.record?.confirmedBy.some(
+              (p) => p.kind === 'party' && mine.includes(p.id),
+            );
+            return (
+              <li
+                key={s.id}
+                className="panel"
+                // A record is read in full, so its card takes the whole row.
+                style={s.record ? { gridColumn: '1 / -1' } : undefined}
+              >
+                <h3>
+                  <FormattedDate
+                    value={s.startsAt}
+                    dateStyle="full"
+                    timeStyle="short"
+                    timeZone={s.timeZone}
                   />
-                </p>
-              )}
-              <p>
-                <Tag>
-                  <FormattedMessage
-                    id={`sessions.status.${s.status === 'held' ? 'held' : 'scheduled'}`}
-                  />
-                </Tag>
-                {s.mode === 'online' && s.meetingUrl ? (
-                  <a href={s.meetingUrl} target="_blank" rel="noreferrer">
-                    <FormattedMessage id="party.sessions.join" />
-                  </a>
-                ) : (
-                  s.room
-                )}
-              </p>
-              {s.status === 'scheduled' && (
-                <Button
-                  onClick={() =>
-                    downloadIcs(
-                      `session-${detail.reference}-${s.startsAt.slice(0, 10)}.ics`,
-                      buildSessionIcs(s, {
-                        summary: intl.formatMessage(
-                          { id: 'party.sessions.icsSummary' },
-                          { reference: detail.reference },
+                </h3>
+                {ownZone !== s.timeZone && (
+                  <p className="party-muted">
+                    <FormattedMessage
+                      id="party.sessions.yourTime"
+                      values={{
+                        when: (
+                          <FormattedDate value={s.startsAt} dateStyle="medium" timeStyle="short" />
                         ),
-                        description: s.participants.map((p) => p.name).join(', '),
-                        now: new Date(),
-                      }),
-                    )
-                  }
-                >
-                  <FormattedMessage id="party.sessions.ics" />
-                </Button>
-              )}
-              {s.record && attended && !confirmed && (
-                <Button
-                  type="primary"
-                  loading={busy === s.id}
-                  onClick={() => void confirmRecord(s)}
-                >
-                  <FormattedMessage id="party.sessions.confirmRecord" />
-                </Button>
-              )}
-              {s.record && confirmed && (
-                <Tag className="party-ok">
-                  <FormattedMessage id="party.sessions.recordConfirmed" />
-                </Tag>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {error && <Alert type="error" showIcon role="alert" message={error} />}
-    </section>
+                      }}
+                    />
+                  </p>
+                )}
+                <p>
+                  <Tag>
+                    <FormattedMessage
+                      id={`sessions.status.${s.status === 'held' ? 'held' : 'scheduled'}`}
+                    />
+                  </Tag>
+                  {s.mode === 'online' && s.meetingUrl ? (
+                    <a href={s.meetingUrl} target="_blank" rel="noreferrer">
+                      <FormattedMessage id="party.sessions.join" />
+                    </a>
+                  ) : (
+                    s.room
+                  )}
+                </p>
+                {s.status === 'scheduled' && (
+                  <Button
+                    onClick={() =>
+                      downloadIcs(
+                        `session-${detail.reference}-${s.startsAt.slice(0, 10)}.ics`,
+                        buildSessionIcs(s, {
+                          summary: intl.formatMessage(
+                            { id: 'party.sessions.icsSummary' },
+                            { reference: detail.reference },
+                          ),
+                          description: s.participants.map((p) => p.name).join(', '),
+                          now: new Date(),
+                        }),
+                      )
+                    }
+                  >
+                    <FormattedMessage id="party.sessions.ics" />
+                  </Button>
+                )}
+                {s.record && (
+                  <PartySessionRecord
+                    caseId={detail.id}
+                    sessionId={s.id}
+                    record={s.record}
+                    attended={!!attended}
+                    confirmed={!!confirmed}
+                    onDone={onDone}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </AreaMessages>
   );
 }

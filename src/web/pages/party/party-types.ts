@@ -1,5 +1,7 @@
 // Unit tests compile this pure module under the server tsconfig too, hence the .js import suffix.
-import type { CaseDetail, Money } from '../cases/case-types.js';
+import type { CaseDetail, Money, SessionRecordView } from '../cases/case-types.js';
+
+export type { SessionRecordView } from '../cases/case-types.js';
 
 /** What GET /api/v1/cases/:id adds for a party's page (src/use-cases/cases/get-case.ts). */
 export interface PartyCaseDetail extends CaseDetail {
@@ -58,11 +60,7 @@ export interface PartySession {
   room: string | null;
   meetingUrl: string | null;
   participants: { kind: string; id: string; name: string; role: string }[];
-  record: {
-    attendees: { kind: string; id: string }[];
-    confirmedBy: { kind: string; id: string; at: string }[];
-    fullyConfirmed: boolean;
-  } | null;
+  record: SessionRecordView | null;
 }
 
 export interface EvidenceDocument {
