@@ -250,6 +250,7 @@ function StaffAgreement({ detail, onDone }: Props) {
             detail={detail}
             agreement={current}
             canAssign={isOfficer || onTeam}
+            isOfficer={isOfficer}
             onAssigned={load}
           />
           <PartyPreview detail={detail} agreement={current} />
@@ -409,14 +410,17 @@ function TranslationChecklist({
   detail,
   agreement,
   canAssign,
+  isOfficer,
   onAssigned,
 }: {
   detail: CaseDetail;
   agreement: Agreement;
   canAssign: boolean;
+  isOfficer: boolean;
   onAssigned(): void;
 }) {
   const intl = useIntl();
+  const { user } = useSession();
   const languageName = useLanguageName();
   const errorMessage = useErrorMessage();
   const [people, setPeople] = useState<{ userId: string; name: string }[]>([]);
@@ -424,24 +428,31 @@ function TranslationChecklist({
   const [saved, setSaved] = useState<string | null>(null);
   const status = translationStatusOf(agreement, detail);
 
-  // The team's members as people to assign: a profile names its user account.
+  // The team's members as people to assign. The case page names their accounts where it can;
+  // an officer may read each profile for it; a mediator may always take the work on themselves.
   useEffect(() => {
     if (!canAssign) return;
     let cancelled = false;
+    const named = detail.team.filter((m) => m.userId);
+    const direct = named.map((m) => ({ userId: m.userId!, name: m.displayName }));
+    const mine = detail.team.find((m) => user?.mediatorIds.includes(m.mediatorId));
+    if (user && mine && !mine.userId) direct.push({ userId: user.id, name: mine.displayName });
+    const lookUp = isOfficer ? detail.team.filter((m) => !m.userId) : [];
     void Promise.all(
-      detail.team.map((m) =>
+      lookUp.map((m) =>
         api
-          .get<{ userId: string | null; displayName: string }>(`/api/v1/mediators/${m.mediatorId}`)
+          .get<{ userId: string | null }>(`/api/v1/mediators/${m.mediatorId}`)
           .then((p) => (p.userId ? { userId: p.userId, name: m.displayName } : null))
           .catch(() => null),
       ),
     ).then((xs) => {
-      if (!cancelled) setPeople(xs.filter((x): x is { userId: string; name: string } => !!x));
+      if (!cancelled)
+        setPeople([...direct, ...xs.filter((x): x is { userId: string; name: string } => !!x)]);
     });
     return () => {
       cancelled = true;
     };
-  }, [canAssign, detail.team]);
+  }, [canAssign, isOfficer, detail.team, user]);
 
   const assign = async (language: string, assigneeUserId: string) => {
     setError(null);
