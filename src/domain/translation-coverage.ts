@@ -86,9 +86,8 @@ export function findUnreadableSections(
 }
 
 /**
- * For the team's checklist: per language a party of the case reads, which sections exist in
- * none of the languages… of that language alone. A language counts as covered for a section
- * when the section exists in it; "3 points missing in Persian" is this list's length.
+ * The team's translation checklist: per language a party of the case reads, the sections and
+ * points that do not exist in that language yet ("3 points missing in Persian").
  */
 export function missingByLanguage(
   sections: readonly { key: SectionKey; text: LocalizedText }[],

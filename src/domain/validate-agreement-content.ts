@@ -3,6 +3,7 @@ import type { AgreementContent, LocalizedText } from './agreement-content.js';
 import { isKnownLanguage } from './language-families.js';
 import { parseMoney } from './money.js';
 import { isValidDate } from './performance-rules.js';
+import { baseLanguage, readableLanguages } from './translation-coverage.js';
 
 export interface AgreementTerms {
   amountMinor: number | null;
@@ -72,4 +73,20 @@ export function validateAgreementContent(content: AgreementContent): AgreementTe
       details: { reason: 'instalments_do_not_add_up' },
     });
   return { amountMinor: total.amountMinor, currency: total.currency, instalments };
+}
+
+/**
+ * The prevailing language (the version that decides if the texts diverge) is Chinese or a
+ * language one of the parties reads: a party must be able to read the text that binds them.
+ */
+export function requirePrevailingLanguage(
+  prevailingLanguage: string,
+  parties: readonly { preferredLanguage: string; languages: readonly string[] }[],
+): void {
+  const allowed = new Set(['zh', ...parties.flatMap((p) => readableLanguages(p))]);
+  if (!allowed.has(baseLanguage(prevailingLanguage)))
+    throw new AppError('VALIDATION_FAILED', {
+      field: 'content.prevailingLanguage',
+      details: { reason: 'not_a_party_language', allowed: [...allowed].sort() },
+    });
 }

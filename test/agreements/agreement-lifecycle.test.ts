@@ -218,11 +218,16 @@ describe('confirmation, signature and seal', () => {
     });
     expect(noPoint.statusCode).toBe(400);
     expect(noPoint.json().error.field).toBe('pointNo');
+    // A frozen text not yet sealed can still be corrected: a new draft version replaces it.
     const edit = await post(t, url(c.id, `/${id}/revisions`), k.as.mediator, {
       content: agreementContentFixture(),
     });
-    expect(edit.statusCode).toBe(409);
-    expect(edit.json().error.details.state).toBe('final');
+    expect(edit.statusCode).toBe(201);
+    const list = await t.app.inject({ url: url(c.id), headers: c.as.applicant });
+    expect(list.json().items.map((a: { status: string }) => a.status)).toEqual([
+      'superseded',
+      'draft',
+    ]);
   });
 
   it('takes effect with every confirmation, every signature and the seal; CNY at the agreement-day rate', async () => {

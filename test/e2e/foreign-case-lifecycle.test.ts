@@ -153,8 +153,16 @@ const agreementContent = {
     text: '买方购买手机壳 5,000 个，其中 1,200 个到货时破裂。',
     translations: { ar: 'اشترى المشتري 5000 غطاء هاتف، وصل منها 1200 مكسورًا.' },
   },
-  disputedMatters: { lang: 'zh', text: '破裂原因及退款金额。', translations: {} },
-  responsibilities: { lang: 'zh', text: '卖方包装不当，承担主要责任。', translations: {} },
+  disputedMatters: {
+    lang: 'zh',
+    text: '破裂原因及退款金额。',
+    translations: { ar: 'سبب التشقق ومبلغ الاسترداد.' },
+  },
+  responsibilities: {
+    lang: 'zh',
+    text: '卖方包装不当，承担主要责任。',
+    translations: { ar: 'البائع لم يغلّف البضاعة كما ينبغي، ويتحمّل المسؤولية الرئيسية.' },
+  },
   points: [
     point(
       1,
@@ -171,7 +179,11 @@ const agreementContent = {
   ],
   amount: '12000.00',
   currency: 'USD',
-  performanceMethod: { lang: 'zh', text: '银行转账，分两期支付。', translations: {} },
+  performanceMethod: {
+    lang: 'zh',
+    text: '银行转账，分两期支付。',
+    translations: { ar: 'تحويل مصرفي على قسطين.' },
+  },
   instalments: [
     { seq: 1, dueOn: '2026-03-20', amount: '6000.00' },
     { seq: 2, dueOn: '2026-04-20', amount: '6000.00' },

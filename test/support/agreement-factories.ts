@@ -153,7 +153,12 @@ export interface TeamCase {
   as: { applicant: Headers; respondent: Headers };
 }
 
-const text = (t: string) => ({ lang: 'en', text: t, translations: { zh: `【译】${t}` } });
+// Chinese for the respondent, Arabic for the applicant: each party can read every section.
+const text = (t: string) => ({
+  lang: 'en',
+  text: t,
+  translations: { zh: `【译】${t}`, ar: `【عربي】${t}` },
+});
 
 /** Art. 29 contents: two points, USD 12,000 in two instalments. */
 export function agreementContentFixture(

@@ -512,6 +512,26 @@ export const routePolicy: Record<string, RoutePolicy> = {
           : { version: STALE_VERSION, signer: 'party', partyId: w.c1.applicantPartyId },
     }),
   },
+  'POST /api/v1/cases/:caseId/agreements/:agreementId/sight-translations': {
+    // The interpreter attests for themselves: a member of the team who speaks the language.
+    expect: onCase('mediatorOn'),
+    request: (w) => ({ body: { partyId: w.c1.respondentPartyId, language: 'zh' } }),
+  },
+  'POST /api/v1/cases/:caseId/agreements/:agreementId/translation-requests': {
+    expect: onCase('partyA'),
+    request: () => ({ body: {} }),
+  },
+  'POST /api/v1/cases/:caseId/agreements/:agreementId/translation-approvals': {
+    expect: onCase('mediatorOn', 'officer', 'director'),
+    request: () => ({ body: { section: 'facts', language: 'ar' } }),
+  },
+  'PUT /api/v1/cases/:caseId/translation-assignments/:language': {
+    expect: onCase('mediatorOn', 'officer', 'director'),
+    request: (w) => ({
+      params: { language: 'ar' },
+      body: { assigneeUserId: w.users.mediatorOn.id },
+    }),
+  },
   'POST /api/v1/cases/:caseId/agreements/:agreementId/seal': {
     expect: onCase('officer', 'director'),
     request: () => ({ body: { version: STALE_VERSION } }),

@@ -43,6 +43,9 @@ export async function findCaseCore(db: Kysely<Database>, caseId: string) {
 
 export interface CasePartyForAgreement extends AgreementPartyDetails {
   userId: string | null;
+  /** The languages the party reads: the preferred one and those declared (never in the hash). */
+  preferredLanguage: string;
+  languages: string[];
   email: string | null;
   phoneMasked: string | null;
 }
@@ -67,6 +70,8 @@ export async function listCasePartiesForAgreement(
       'user_id',
       'email',
       'phone_masked',
+      'preferred_language',
+      'languages_json',
     ])
     .where('case_id', '=', caseId)
     .orderBy('created_at')
@@ -85,6 +90,8 @@ export async function listCasePartiesForAgreement(
     userId: r.user_id,
     email: r.email,
     phoneMasked: r.phone_masked,
+    preferredLanguage: r.preferred_language,
+    languages: JSON.parse(r.languages_json) as string[],
   }));
 }
 

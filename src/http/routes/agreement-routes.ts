@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { agreementContent } from '../../domain/agreement-content.js';
+import { approveAgreementTranslation } from '../../use-cases/agreements/approve-agreement-translation.js';
+import { attestAgreementSightTranslation } from '../../use-cases/agreements/attest-agreement-sight-translation.js';
 import { confirmAgreementPoint } from '../../use-cases/agreements/confirm-agreement-point.js';
 import { draftAgreement } from '../../use-cases/agreements/draft-agreement.js';
 import { finaliseAgreement } from '../../use-cases/agreements/finalise-agreement.js';
 import { listCaseAgreements } from '../../use-cases/agreements/list-case-agreements.js';
 import { recordFailedOutcome } from '../../use-cases/agreements/record-failed-outcome.js';
+import { requestAgreementTranslation } from '../../use-cases/agreements/request-agreement-translation.js';
 import { reviseAgreement } from '../../use-cases/agreements/revise-agreement.js';
 import { sealAgreement } from '../../use-cases/agreements/seal-agreement.js';
 import { signAgreement, signatureMethods } from '../../use-cases/agreements/sign-agreement.js';
+import { assignTranslation } from '../../use-cases/translations/assign-translation.js';
 import { requireActor } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
@@ -72,7 +76,62 @@ const agreementView = z.object({
       textHash: z.string(),
     }),
   ),
+  translations: z.array(
+    z.object({
+      section: z.string(),
+      language: z.string(),
+      method: z.enum(['human', 'machine']),
+      translatorName: z.string(),
+      translatorUserId: z.string().nullable(),
+      createdAt: z.string(),
+      approved: z.boolean(),
+      approvedName: z.string().nullable(),
+    }),
+  ),
+  sightTranslations: z.array(
+    z.object({
+      id: z.string(),
+      partyId: z.string(),
+      language: z.string(),
+      interpreterKind: z.string(),
+      interpreterName: z.string(),
+      interpretedAt: z.string(),
+      confirmed: z.boolean(),
+    }),
+  ),
+  readability: z.array(
+    z.object({
+      partyId: z.string(),
+      languages: z.array(z.string()),
+      missingSections: z.array(z.string()),
+    }),
+  ),
+  translationStatus: z.array(
+    z.object({
+      language: z.string(),
+      missingSections: z.array(z.string()),
+      assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
+    }),
+  ),
 });
+
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/)
+  .describe('ISO 639 language code');
+/** Credit for new or changed translations into a language: an outside translator, or a machine. */
+const translatedBy = z
+  .record(
+    languageCode,
+    z.strictObject({
+      name: z.string().trim().min(1).max(200).optional(),
+      method: z.enum(['human', 'machine']).optional(),
+    }),
+  )
+  .optional();
+const sectionKey = z
+  .string()
+  .regex(/^(facts|disputedMatters|responsibilities|performanceMethod|points\.[1-9][0-9]?)$/);
 
 /** What drafting or revising answers: the new agreement version and the case's next version. */
 const agreementVersionResponse = z.object({
@@ -111,6 +170,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         body: z.strictObject({
           version,
           content: agreementContent,
+          translatedBy,
           oral: z.boolean().optional(),
           supersedesId: z.uuid().optional(),
         }),
@@ -125,6 +185,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         caseId: req.params.caseId,
         expectedVersion: requireCaseVersion(req, req.body.version),
         content: req.body.content,
+        translatedBy: req.body.translatedBy,
         oral: req.body.oral,
         supersedesId: req.body.supersedesId,
       });
@@ -137,9 +198,10 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['agreements'],
-        summary: 'Edit a draft: creates the next version, the previous one is kept as superseded',
+        summary:
+          'Edit a draft or a frozen text not yet sealed: creates the next version (a draft); the previous one is kept as superseded, with its confirmations and signatures, which no longer count',
         params: agreementParams,
-        body: z.strictObject({ version, content: agreementContent }),
+        body: z.strictObject({ version, content: agreementContent, translatedBy }),
         response: {
           201: agreementVersionResponse,
         },
@@ -152,6 +214,7 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         agreementId: req.params.agreementId,
         expectedVersion: requireCaseVersion(req, req.body.version),
         content: req.body.content,
+        translatedBy: req.body.translatedBy,
       });
       return reply.status(201).send(r);
     },
@@ -162,9 +225,10 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['agreements'],
-        summary: 'Freeze the text and compute its SHA-256 (text_hash)',
+        summary:
+          'Freeze the text and compute its SHA-256 (text_hash); refused with TRANSLATION_MISSING while a party can read part of it in none of their languages, unless sightTranslation declares that an interpreter will translate it for them',
         params: agreementParams,
-        body: z.strictObject({ version }),
+        body: z.strictObject({ version, sightTranslation: z.boolean().optional() }),
         response: {
           200: z.object({ agreementId: z.string(), textHash: z.string(), caseVersion: z.number() }),
         },
@@ -176,6 +240,116 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         caseId: req.params.caseId,
         agreementId: req.params.agreementId,
         expectedVersion: requireCaseVersion(req, req.body.version),
+        sightTranslation: req.body.sightTranslation,
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/sight-translations',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'An interpreter of the team attests a sight translation of the frozen text for one party, into a language that party reads; the party may then confirm and sign',
+        params: agreementParams,
+        body: z.strictObject({
+          partyId: z.uuid(),
+          language: languageCode,
+          interpretedAt: z.iso.datetime().optional(),
+        }),
+        response: {
+          201: z.object({
+            id: z.string(),
+            interpreterName: z.string(),
+            interpreterKind: z.string(),
+            confirmed: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await attestAgreementSightTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        partyId: req.body.partyId,
+        language: req.body.language,
+        interpretedAt: req.body.interpretedAt,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/translation-requests',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'A party asks for the agreement in one of their languages (their preferred one by default); the team and the officers are notified once per version and language',
+        params: agreementParams,
+        body: z.strictObject({ language: languageCode.optional() }),
+        response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const r = await requestAgreementTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        language: req.body.language,
+      });
+      return reply.status(202).send(r);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/agreements/:agreementId/translation-approvals',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'A named person of the team approves a machine translation of one section or point; until then it counts for no party',
+        params: agreementParams,
+        body: z.strictObject({ section: sectionKey, language: languageCode }),
+        response: {
+          200: z.object({ section: z.string(), language: z.string(), approvedAt: z.string() }),
+        },
+      },
+    },
+    async (req) =>
+      approveAgreementTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        agreementId: req.params.agreementId,
+        section: req.body.section,
+        language: req.body.language,
+      }),
+  );
+
+  app.put(
+    '/api/v1/cases/:caseId/translation-assignments/:language',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          "Assign the translation into one of the parties' languages to a member of the case's team (the translation checklist)",
+        params: z.strictObject({ caseId: z.string().max(64), language: languageCode }),
+        body: z.strictObject({ assigneeUserId: z.uuid() }),
+        response: {
+          200: z.object({
+            language: z.string(),
+            assignee: z.object({ userId: z.string(), name: z.string() }),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      assignTranslation(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        language: req.params.language,
+        assigneeUserId: req.body.assigneeUserId,
       }),
   );
 

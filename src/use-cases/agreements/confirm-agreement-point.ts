@@ -1,6 +1,5 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { agreementContent } from '../../domain/agreement-content.js';
 import { isoNow } from '../../domain/clock.js';
 import { newId } from '../../domain/new-id.js';
 import {
@@ -11,6 +10,7 @@ import {
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { assessAgreementReadability, requireReadableBy } from './assess-agreement-readability.js';
 import { requireAgreementStatus, requireCaseAgreement } from './require-case-agreement.js';
 
 /**
@@ -38,17 +38,19 @@ export async function confirmAgreementPoint(
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const a = await requireCaseAgreement(trx, opts.caseId, opts.agreementId);
-    const party = (await listCasePartiesForAgreement(trx, opts.caseId)).find(
-      (p) => p.id === opts.partyId,
-    );
+    const parties = await listCasePartiesForAgreement(trx, opts.caseId);
+    const party = parties.find((p) => p.id === opts.partyId);
     if (!party) throw new AppError('VALIDATION_FAILED', { field: 'partyId' });
     const staff = c.relations.some((r) => r === 'director' || r === 'officer' || r === 'mediator');
     // A party may confirm only its own points.
     if (!staff && party.userId !== opts.actor.userId) throw new AppError('FORBIDDEN');
     requireAgreementStatus(a, 'final');
-    const content = agreementContent.parse(JSON.parse(a.content_json));
+    const readability = await assessAgreementReadability(trx, a, parties);
+    const content = readability.content;
     if (!content.points.some((p) => p.no === opts.pointNo))
       throw new AppError('VALIDATION_FAILED', { field: 'pointNo' });
+    // Also when staff record a confirmation given in person: the party must have read it.
+    requireReadableBy(readability, party.id, [`points.${opts.pointNo}`]);
     const existing = await listAgreementConfirmations(trx, a.id);
     if (existing.some((x) => x.party_id === opts.partyId && x.point_no === opts.pointNo))
       throw new AppError('ALREADY_EXISTS');

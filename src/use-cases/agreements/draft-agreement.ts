@@ -3,16 +3,24 @@ import type { Actor } from '../../domain/authorize-case-access.js';
 import type { AgreementContent } from '../../domain/agreement-content.js';
 import { isoNow } from '../../domain/clock.js';
 import { newId } from '../../domain/new-id.js';
-import { validateAgreementContent } from '../../domain/validate-agreement-content.js';
+import {
+  requirePrevailingLanguage,
+  validateAgreementContent,
+} from '../../domain/validate-agreement-content.js';
 import {
   findAgreementInEffect,
   findLatestAgreementVersion,
+  listCasePartiesForAgreement,
   insertAgreement,
   listOpenAgreementsOfCase,
 } from '../../db/repositories/agreement-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import {
+  recordAgreementTranslations,
+  type TranslationCredit,
+} from './record-agreement-translations.js';
 
 /**
  * The team's proposal (建议方案) becomes a draft agreement: version 1, or the next version when
@@ -27,6 +35,8 @@ export async function draftAgreement(
     caseId: string;
     expectedVersion: number;
     content: AgreementContent;
+    /** Credit for new or changed translations, by language (an outside translator, a machine). */
+    translatedBy?: Record<string, TranslationCredit>;
     oral?: boolean;
     supersedesId?: string;
   },
@@ -44,6 +54,10 @@ export async function draftAgreement(
       if (!inEffect || inEffect.id !== opts.supersedesId)
         throw new AppError('VALIDATION_FAILED', { field: 'supersedesId' });
     }
+    requirePrevailingLanguage(
+      opts.content.prevailingLanguage,
+      await listCasePartiesForAgreement(trx, opts.caseId),
+    );
     const id = newId();
     const version = (await findLatestAgreementVersion(trx, opts.caseId)) + 1;
     const t = await applyCaseTransition(trx, {
@@ -73,6 +87,15 @@ export async function draftAgreement(
       created_by: opts.actor.userId,
       created_at: at,
       updated_at: at,
+    });
+    await recordAgreementTranslations(trx, {
+      orgId: t.orgId,
+      agreementId: id,
+      content: opts.content,
+      previous: null,
+      actor: opts.actor,
+      translatedBy: opts.translatedBy ?? {},
+      at,
     });
     return { agreementId: id, agreementVersion: version, caseVersion: t.version };
   });

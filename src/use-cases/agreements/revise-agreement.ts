@@ -1,22 +1,32 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
-import type { AgreementContent } from '../../domain/agreement-content.js';
+import { agreementContent, type AgreementContent } from '../../domain/agreement-content.js';
 import { AppError } from '../../domain/app-error.js';
 import { isoNow } from '../../domain/clock.js';
 import { newId } from '../../domain/new-id.js';
-import { validateAgreementContent } from '../../domain/validate-agreement-content.js';
+import {
+  requirePrevailingLanguage,
+  validateAgreementContent,
+} from '../../domain/validate-agreement-content.js';
 import {
   findLatestAgreementVersion,
+  listCasePartiesForAgreement,
   insertAgreement,
   updateAgreementFromStatus,
 } from '../../db/repositories/agreement-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import {
+  recordAgreementTranslations,
+  type TranslationCredit,
+} from './record-agreement-translations.js';
 import { requireAgreementStatus, requireCaseAgreement } from './require-case-agreement.js';
 
 /**
- * An edit of a draft never overwrites it: the edit is a new version row that supersedes the
- * previous draft, so every wording the team put to the parties stays on record.
+ * An edit never overwrites: it is a new draft version that supersedes the previous one, so
+ * every wording the team put to the parties stays on record. A frozen text not yet sealed can be
+ * revised too (a translation corrected after finalising): the confirmations and signatures given
+ * on it stay with it and no longer count; the new version is finalised and confirmed afresh.
  */
 export async function reviseAgreement(
   ctx: UseCaseContext,
@@ -26,6 +36,8 @@ export async function reviseAgreement(
     agreementId: string;
     expectedVersion: number;
     content: AgreementContent;
+    /** Credit for new or changed translations, by language (an outside translator, a machine). */
+    translatedBy?: Record<string, TranslationCredit>;
   },
 ) {
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['director', 'officer', 'mediator']);
@@ -33,7 +45,11 @@ export async function reviseAgreement(
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const old = await requireCaseAgreement(trx, opts.caseId, opts.agreementId);
-    requireAgreementStatus(old, 'draft');
+    requireAgreementStatus(old, 'draft', 'final');
+    requirePrevailingLanguage(
+      opts.content.prevailingLanguage,
+      await listCasePartiesForAgreement(trx, opts.caseId),
+    );
     const id = newId();
     const version = (await findLatestAgreementVersion(trx, opts.caseId)) + 1;
     const t = await applyCaseTransition(trx, {
@@ -42,10 +58,15 @@ export async function reviseAgreement(
       expectedVersion: opts.expectedVersion,
       actor: opts.actor,
       at,
-      summary: { agreementId: id, agreementVersion: version, revises: old.id },
+      summary: {
+        agreementId: id,
+        agreementVersion: version,
+        revises: old.id,
+        revisedStatus: old.status,
+      },
     });
     if (
-      !(await updateAgreementFromStatus(trx, old.id, 'draft', {
+      !(await updateAgreementFromStatus(trx, old.id, old.status, {
         status: 'superseded',
         updated_at: at,
       }))
@@ -66,6 +87,18 @@ export async function reviseAgreement(
       created_by: opts.actor.userId,
       created_at: at,
       updated_at: at,
+    });
+    await recordAgreementTranslations(trx, {
+      orgId: t.orgId,
+      agreementId: id,
+      content: opts.content,
+      previous: {
+        agreementId: old.id,
+        content: agreementContent.parse(JSON.parse(old.content_json)),
+      },
+      actor: opts.actor,
+      translatedBy: opts.translatedBy ?? {},
+      at,
     });
     return { agreementId: id, agreementVersion: version, caseVersion: t.version };
   });

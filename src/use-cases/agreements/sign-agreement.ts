@@ -1,6 +1,5 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { agreementContent } from '../../domain/agreement-content.js';
 import { isoNow } from '../../domain/clock.js';
 import { newId } from '../../domain/new-id.js';
 import {
@@ -15,6 +14,7 @@ import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { computeAgreementText } from './compute-agreement-text-hash.js';
+import { assessAgreementReadability, requireReadableBy } from './assess-agreement-readability.js';
 import { requireAgreementStatus, requireCaseAgreement } from './require-case-agreement.js';
 
 export const signatureMethods = ['electronic', 'handwritten', 'seal', 'fingerprint'] as const;
@@ -58,16 +58,18 @@ export async function signAgreement(
       signer_name: string;
     };
     if (opts.signer === 'party') {
-      const party = (await listCasePartiesForAgreement(trx, opts.caseId)).find(
-        (p) => p.id === opts.partyId,
-      );
+      const parties = await listCasePartiesForAgreement(trx, opts.caseId);
+      const party = parties.find((p) => p.id === opts.partyId);
       if (!party) throw new AppError('VALIDATION_FAILED', { field: 'partyId' });
       const recordsPaper =
         method !== 'electronic' && c.relations.some((r) => r === 'director' || r === 'officer');
       if (!recordsPaper && party.userId !== opts.actor.userId) throw new AppError('FORBIDDEN');
       requireAgreementStatus(a, 'final');
       if (a.oral === 1) throw new AppError('VALIDATION_FAILED', { field: 'signer' });
-      const content = agreementContent.parse(JSON.parse(a.content_json));
+      const readability = await assessAgreementReadability(trx, a, parties);
+      const content = readability.content;
+      // Nobody signs what they cannot read: every section and point, in a language of theirs.
+      requireReadableBy(readability, party.id);
       const confirmed = (await listAgreementConfirmations(trx, a.id)).filter(
         (x) => x.party_id === party.id,
       ).length;
