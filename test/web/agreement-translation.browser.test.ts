@@ -390,7 +390,44 @@ describe('the agreement in the languages the parties read', () => {
     await preview.evaluate((e) => e.scrollIntoView());
     expect(await seriousAxeViolations(m.page)).toEqual([]);
     await screenshot(m.page, 'zh-desktop-agreement-preview');
-    expect(m.problems).toEqual([]);
+    // The one refusal was the deliberate 409 TRANSLATION_MISSING above.
+    expect(m.problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 409 (Conflict)',
+    ]);
     await m.context.close();
+
+    // On a phone, in Persian: revising the frozen text says first that confirmations will not
+    // count; the columns stack, each labelled with its language, right to left.
+    const p = await openSignedInPage(
+      browser,
+      server,
+      await requireMediatorEmail(db(), k.mediatorId),
+      { locale: 'fa-IR', viewport: 'phone' },
+    );
+    await p.page.goto(`${server.url}/cases/${c.id}`);
+    await p.page.getByRole('button', { name: t('fa', 'agreement.staff.revise') }).click();
+    const revise = p.page.getByRole('dialog', { name: t('fa', 'agreement.revise.title') });
+    await revise.getByText(t('fa', 'agreement.revise.body', { version: 2, next: 3 })).waitFor();
+    await screenshot(p.page, 'fa-phone-agreement-revise-confirm');
+    await revise.getByRole('button', { name: t('fa', 'agreement.revise.ok') }).click();
+    const phoneForm = p.page.getByTestId('agreement-draft-form');
+    await phoneForm.locator('#draft-point-1-fa').waitFor();
+    expect(await phoneForm.locator('#draft-point-1-fa').inputValue()).toBe(fa.points[0]);
+    await waitUntilSettled(p.page);
+    const [dir, width] = await p.page.evaluate(() => [
+      document.documentElement.dir,
+      document.documentElement.scrollWidth,
+    ]);
+    expect(dir).toBe('rtl');
+    expect(width).toBeLessThanOrEqual(viewports.phone.width);
+    await phoneForm
+      .locator('#draft-point-1-zh')
+      .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
+    await screenshot(p.page, 'fa-phone-agreement-revise');
+    await phoneForm.getByRole('button', { name: t('fa', 'agreement.cancel') }).click();
+    await p.page.getByTestId('agreement-preview').waitFor();
+    expect(p.problems).toEqual([]);
+    await p.context.close();
   }, 300_000);
 });

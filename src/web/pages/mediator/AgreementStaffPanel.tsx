@@ -231,7 +231,7 @@ function StaffAgreement({ detail, onDone }: Props) {
                 <FormattedMessage
                   id="agreementStaff.partyProgress"
                   values={{
-                    name: p.name,
+                    name: <bdi>{p.name}</bdi>,
                     confirmed: p.pointsConfirmed.length,
                     total: current.content.points.length,
                     signed: current.signatures.some((s) => s.partyId === p.id) ? 'yes' : 'no',

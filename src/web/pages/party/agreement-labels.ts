@@ -20,7 +20,10 @@ export function useSectionName(): (key: string) => string {
   const intl = useIntl();
   return (key) =>
     key.startsWith('points.')
-      ? intl.formatMessage({ id: 'agreement.section.point' }, { no: key.slice('points.'.length) })
+      ? intl.formatMessage(
+          { id: 'agreement.section.point' },
+          { no: Number(key.slice('points.'.length)) },
+        )
       : intl.formatMessage({ id: `agreement.section.${key}` });
 }
 
