@@ -253,7 +253,12 @@ function StaffAgreement({ detail, onDone }: Props) {
             isOfficer={isOfficer}
             onAssigned={load}
           />
-          <PartyPreview detail={detail} agreement={current} />
+          <PartyPreview
+            detail={detail}
+            agreement={current}
+            canAttest={onTeam && current.status === 'final'}
+            onAttested={load}
+          />
           <div className="toolbar">
             {editable && current.status === 'draft' && (
               <Button onClick={() => setEditing(true)}>
@@ -529,12 +534,47 @@ function TranslationChecklist({
   );
 }
 
-/** What each party will read, in their own language, and whether they could confirm and sign. */
-function PartyPreview({ detail, agreement }: { detail: CaseDetail; agreement: Agreement }) {
+/**
+ * What each party will read, in their own language, and whether they could confirm and sign.
+ * Once the text is frozen, an interpreter of the team who read the missing parts aloud to a
+ * party attests it here (the API checks that they speak the language): the party may then sign.
+ */
+function PartyPreview({
+  detail,
+  agreement,
+  canAttest,
+  onAttested,
+}: {
+  detail: CaseDetail;
+  agreement: Agreement;
+  canAttest: boolean;
+  onAttested(): void;
+}) {
   const intl = useIntl();
+  const errorMessage = useErrorMessage();
+  const languageName = useLanguageName();
   const languageList = useLanguageList();
   const sectionName = useSectionName();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const c = agreement.content;
+
+  const attest = async (partyId: string, language: string) => {
+    setBusy(partyId);
+    setError(null);
+    try {
+      await api.post(`/api/v1/cases/${detail.id}/agreements/${agreement.id}/sight-translations`, {
+        partyId,
+        language,
+      });
+      onAttested();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   return (
     <div className="agreement-preview" data-testid="agreement-preview">
       <h3>
@@ -575,6 +615,18 @@ function PartyPreview({ detail, agreement }: { detail: CaseDetail; agreement: Ag
               />
             </p>
           )}
+          {canAttest && missingSections.length > 0 && languages[0] && (
+            <Button
+              loading={busy === party.id}
+              disabled={busy !== null}
+              onClick={() => void attest(party.id, languages[0]!)}
+            >
+              <FormattedMessage
+                id="agreement.sight.attest"
+                values={{ name: <bdi>{party.name}</bdi>, language: languageName(languages[0]) }}
+              />
+            </Button>
+          )}
           <dl className="party-facts">
             {sectionsOf(c).map((s) => (
               <div key={s.key}>
@@ -592,6 +644,7 @@ function PartyPreview({ detail, agreement }: { detail: CaseDetail; agreement: Ag
           </dl>
         </details>
       ))}
+      {error && <Alert type="error" showIcon role="alert" message={error} />}
     </div>
   );
 }
