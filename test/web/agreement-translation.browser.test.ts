@@ -24,6 +24,8 @@ import {
   type WebServer,
 } from './web-harness.js';
 import { requireMediatorEmail, requireUserEmail } from '../support/require-user-email.js';
+import { createMediator, createUser } from '../support/factories.js';
+import { newId } from '../../src/domain/new-id.js';
 
 // Issue 15: nobody confirms or signs what they cannot read. A Persian party reads the agreement
 // in Persian on a phone and signs; facing an untranslated point, asks for a translation; a
@@ -225,7 +227,7 @@ describe('the agreement in the languages the parties read', () => {
     await context.close();
   }, 240_000);
 
-  it('a party facing an untranslated point cannot confirm it and requests a translation', async () => {
+  it('a party facing an untranslated point cannot confirm it and requests a translation; once an interpreter attests a sight translation, they can', async () => {
     const c = await persianCase();
     await finalAgreement(c, { untranslatedPoints: [2] });
     const { context, page, problems } = await partyPage(c);
@@ -270,6 +272,63 @@ describe('the agreement in the languages the parties read', () => {
       .where('payload_json', 'like', `%${c.id}%`)
       .execute();
     expect(queued.length).toBeGreaterThan(0);
+
+    // The team's interpreter reads the missing point aloud in Persian and attests it.
+    const leila = await createUser(db(), { orgId: k.orgId, role: 'mediator', name: 'Leila' });
+    const interpreter = await createMediator(db(), {
+      orgId: k.orgId,
+      userId: leila.id,
+      kind: 'interpreter',
+      nationality: 'IR',
+      name: 'Leila Ahmadi',
+      languages: [
+        { code: 'fa', proficiency: 'native' },
+        { code: 'zh', proficiency: 'fluent' },
+      ],
+    });
+    await db()
+      .insertInto('case_team_members')
+      .values({
+        id: newId(),
+        org_id: k.orgId,
+        case_id: c.id,
+        mediator_id: interpreter.id,
+        role: 'interpreter',
+        assigned_at: new Date().toISOString(),
+      })
+      .execute();
+    const i = await openSignedInPage(
+      browser,
+      server,
+      await requireMediatorEmail(db(), interpreter.id),
+      { locale: 'fa-IR', viewport: 'phone' },
+    );
+    await i.page.goto(`${server.url}/cases/${c.id}`);
+    const preview = i.page.getByTestId('agreement-preview');
+    const forReza = preview.locator('details').filter({ hasText: 'رضا تهرانی' });
+    await forReza.locator('summary').click();
+    await forReza
+      .getByRole('button', {
+        name: t('fa', 'agreement.sight.attest', { name: 'رضا تهرانی', language: 'فارسی' }),
+      })
+      .click();
+    await forReza.getByText(t('fa', 'agreement.preview.canConfirm')).waitFor();
+    expect(i.problems).toEqual([]);
+    await i.context.close();
+
+    // Now the party may confirm, and is told who read the missing part to them.
+    await page.reload();
+    await agreement
+      .getByText(
+        t('fa', 'agreement.party.sightTranslated', { name: 'Leila Ahmadi', language: 'فارسی' }),
+      )
+      .waitFor();
+    expect(await agreement.getByTestId('agreement-missing').count()).toBe(0);
+    expect(
+      await agreement
+        .getByRole('button', { name: before('fa', 'party.agreement.confirmPoint') })
+        .count(),
+    ).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
