@@ -425,3 +425,35 @@ export async function insertAgreementFixture(
   }
   return { agreementId: id, followUpId };
 }
+
+/** A roster interpreter with an account, speaking `language`, put on the case's team. */
+export async function addTeamInterpreter(
+  db: Kysely<Database>,
+  k: Committee,
+  caseId: string,
+  language: string,
+) {
+  const user = await createUser(db, { orgId: k.orgId, role: 'mediator', name: 'Interpreter' });
+  const profile = await createMediator(db, {
+    orgId: k.orgId,
+    userId: user.id,
+    kind: 'interpreter',
+    name: 'Layla Interpreter',
+    languages: [
+      { code: 'zh', proficiency: 'fluent' },
+      { code: language, proficiency: 'native' },
+    ],
+  });
+  await db
+    .insertInto('case_team_members')
+    .values({
+      id: newId(),
+      org_id: k.orgId,
+      case_id: caseId,
+      mediator_id: profile.id,
+      role: 'interpreter',
+      assigned_at: '2026-01-01T00:00:00.000Z',
+    })
+    .execute();
+  return { userId: user.id, mediatorId: profile.id, as: await sessionFor(db, user.id) };
+}

@@ -52,12 +52,14 @@ export async function approveAgreementTranslation(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Who owes the translation into each language of a case, with their names. */
+/** Who owes the translation into each language of a case, named as on the roster. */
 export async function listTranslationAssignments(db: Kysely<Database>, caseId: string) {
   return db
     .selectFrom('translation_assignments as t')
-    .innerJoin('users as u', 'u.id', 't.assignee_user_id')
-    .select(['t.language', 't.assignee_user_id', 'u.display_name'])
+    .innerJoin('mediator_profiles as p', (j) =>
+      j.onRef('p.user_id', '=', 't.assignee_user_id').onRef('p.org_id', '=', 't.org_id'),
+    )
+    .select(['t.language', 't.assignee_user_id', 'p.display_name'])
     .where('t.case_id', '=', caseId)
     .orderBy('t.language')
     .execute();

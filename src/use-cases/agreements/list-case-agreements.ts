@@ -97,7 +97,7 @@ async function presentAgreement(
     listAgreementSignatures(ctx.db, a.id),
     assessAgreementReadability(ctx.db, a, parties),
   ]);
-  const languages = [...new Set(readability.parties.flatMap((p) => p.languages))];
+  const languages = [...new Set(readability.parties.flatMap((p) => p.languages))].sort();
   const current = a.text_hash ? (await computeAgreementText(ctx.db, a, reference)).hash : null;
   return {
     id: a.id,
