@@ -13,6 +13,13 @@ import { sealAgreement } from '../../use-cases/agreements/seal-agreement.js';
 import { signAgreement, signatureMethods } from '../../use-cases/agreements/sign-agreement.js';
 import { assignTranslation } from '../../use-cases/translations/assign-translation.js';
 import { requireActor } from '../authenticate-request.js';
+import {
+  languageCode,
+  sightTranslationBody,
+  sightTranslationResponse,
+  translationRequestBody,
+  translationRequestResponse,
+} from './translation-schemas.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
 import { requireCaseVersion } from './case-routes.js';
@@ -115,10 +122,6 @@ const agreementView = z.object({
   ),
 });
 
-const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}$/)
-  .describe('ISO 639 language code');
 /** Credit for new or changed translations into a language: an outside translator, or a machine. */
 const translatedBy = z
   .record(
@@ -252,19 +255,8 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'An interpreter of the team attests a sight translation of the frozen text for one party, into a language that party reads; the party may then confirm and sign',
         params: agreementParams,
-        body: z.strictObject({
-          partyId: z.uuid(),
-          language: languageCode,
-          interpretedAt: z.iso.datetime().optional(),
-        }),
-        response: {
-          201: z.object({
-            id: z.string(),
-            interpreterName: z.string(),
-            interpreterKind: z.string(),
-            confirmed: z.boolean(),
-          }),
-        },
+        body: sightTranslationBody,
+        response: { 201: sightTranslationResponse },
       },
     },
     async (req, reply) => {
@@ -288,8 +280,8 @@ export function registerAgreementRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'A party asks for the agreement in one of their languages (their preferred one by default); the team and the officers are notified once per version and language',
         params: agreementParams,
-        body: z.strictObject({ language: languageCode.optional() }),
-        response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
+        body: translationRequestBody,
+        response: { 202: translationRequestResponse },
       },
     },
     async (req, reply) => {

@@ -9,6 +9,12 @@ import { recordSession } from '../../use-cases/cases/record-session.js';
 import { requestSessionTranslation } from '../../use-cases/cases/request-session-translation.js';
 import { scheduleSession } from '../../use-cases/cases/schedule-session.js';
 import { requireActor } from '../authenticate-request.js';
+import {
+  sightTranslationBody,
+  sightTranslationResponse,
+  translationRequestBody,
+  translationRequestResponse,
+} from './translation-schemas.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
 import {
@@ -295,8 +301,8 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'A party asks for the session record in one of its languages (its preferred one by default); the team and the officers are told once per record version and language',
         params: sessionParams,
-        body: z.strictObject({ language: lang.optional() }),
-        response: { 202: z.object({ requested: z.literal(true), language: z.string() }) },
+        body: translationRequestBody,
+        response: { 202: translationRequestResponse },
       },
     },
     async (req, reply) => {
@@ -318,19 +324,8 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'An interpreter of the team attests reading the current version of the session record aloud to one party in a language it reads; the party may then confirm it',
         params: sessionParams,
-        body: z.strictObject({
-          partyId: z.uuid(),
-          language: lang,
-          interpretedAt: z.iso.datetime().optional(),
-        }),
-        response: {
-          201: z.object({
-            id: z.string(),
-            interpreterName: z.string(),
-            interpreterKind: z.string(),
-            confirmed: z.boolean(),
-          }),
-        },
+        body: sightTranslationBody,
+        response: { 201: sightTranslationResponse },
       },
     },
     async (req, reply) => {
