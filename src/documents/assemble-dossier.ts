@@ -2,8 +2,12 @@ import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { currencyDigits } from '../domain/money.js';
 import type { CaseDocumentBundle, DocumentFile } from './case-document-bundle.js';
 import { buildDocumentData, type BuildOptions, type DocumentKind } from './build-document-data.js';
+import { codeLabel } from './document-code-labels.js';
+import { languageName, type DocumentLanguage } from './document-labels.js';
+import { dossierLabels, type DossierLabels } from './dossier-labels.js';
 import { renderTypstDocument, type TemplateName } from './render-typst-document.js';
-import { formatAmountFigures, zhUppercaseAmount } from './spell-amount.js';
+import { countryName, resolveDocumentLanguages } from './resolve-document-languages.js';
+import { formatAmountFigures, spellAmount } from './spell-amount.js';
 
 /**
  * The dossier (卷宗) in the fixed order of DESIGN §2: cover and contents, intake register,
@@ -13,7 +17,7 @@ import { formatAmountFigures, zhUppercaseAmount } from './spell-amount.js';
  * images become pages; anything else gets a page naming it and its hash.
  */
 interface Section {
-  key: string;
+  key: keyof DossierLabels['sections'];
   titleZh: string;
   titleEn: string;
   /** Upload kinds filed under this section (the document store's `documents.kind`). */
@@ -180,25 +184,58 @@ export interface AssembledDossier {
 
 export async function assembleDossier(input: DossierInput): Promise<AssembledDossier> {
   const { bundle } = input;
-  const footer = { lines: [`案件编号 / Case reference: ${bundle.case.reference}`] };
+  // The cover, contents and register are in Chinese and the language asked for (?lang=), or
+  // Chinese alone when Chinese was asked for; the body documents carry their own languages.
+  const langs = resolveDocumentLanguages(bundle, input.options.lang);
+  const sec: DocumentLanguage = langs.bilingual ? langs.labelLang : 'zh';
+  const Z = dossierLabels.zh;
+  const D = dossierLabels[sec];
+  const frame = {
+    bilingual: langs.bilingual,
+    lang2: sec,
+    dir2: langs.bilingual ? langs.dir2 : 'ltr',
+    fallbackNote: langs.bilingual ? langs.fallbackNote : null,
+    labels: { zh: Z, sec: D },
+  };
+  const both = (zh: string, other: string) =>
+    langs.bilingual && other !== zh ? `${zh} / ${other}` : zh;
+  const code = (list: Parameters<typeof codeLabel>[0], value: string) => ({
+    zh: codeLabel(list, value, 'zh'),
+    sec: codeLabel(list, value, sec),
+  });
+  const footer = {
+    lines: [`${both(Z.caseReference, D.caseReference)}\u200E: ${bundle.case.reference}`],
+  };
   const uploadsBy = (kinds: string[] | undefined) =>
     bundle.files.filter((f) => kinds?.includes(f.kind) && !generatedKinds.has(f.kind));
+  const claimedCurrency = bundle.case.claimedCurrency;
   const claimed =
-    bundle.case.claimedAmountMinor !== null && bundle.case.claimedCurrency
-      ? {
-          figures: formatAmountFigures(
-            BigInt(bundle.case.claimedAmountMinor),
-            bundle.case.claimedCurrency,
-            currencyDigits(bundle.case.claimedCurrency) ?? 2,
-            'zh',
-          ),
-          wordsZh: zhUppercaseAmount(
-            BigInt(bundle.case.claimedAmountMinor),
-            bundle.case.claimedCurrency,
-            currencyDigits(bundle.case.claimedCurrency) ?? 2,
-          ),
-        }
+    bundle.case.claimedAmountMinor !== null && claimedCurrency
+      ? (() => {
+          const minor = BigInt(bundle.case.claimedAmountMinor);
+          const digits = currencyDigits(claimedCurrency) ?? 2;
+          return {
+            figuresZh: formatAmountFigures(minor, claimedCurrency, digits, 'zh'),
+            wordsZh: spellAmount(minor, claimedCurrency, digits, 'zh'),
+            figuresSec: formatAmountFigures(minor, claimedCurrency, digits, sec),
+            // Words only in the language asked for itself, never English standing in for it.
+            wordsSec:
+              langs.bilingual && sec === langs.requested
+                ? spellAmount(minor, claimedCurrency, digits, sec)
+                : null,
+          };
+        })()
       : null;
+
+  // The national category and, when it is finer, the commercial one: 合同 · 货物质量.
+  const categoryIn = (lang: DocumentLanguage) =>
+    [
+      ...new Set([
+        codeLabel('category', bundle.case.nationalCategory, lang),
+        codeLabel('category', bundle.case.category, lang),
+      ]),
+    ].join(' · ');
+  const category = { zh: categoryIn('zh'), sec: categoryIn(sec) };
 
   const entries: { titleZh: string; titleEn: string; detail: string | null; parts: Part[] }[] = [];
   for (const s of dossierSections) {
@@ -206,21 +243,22 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
     if (s.key === 'intake') {
       parts.push(
         render('intake-register', {
-          bilingual: true,
-          lang2: 'en',
-          dir2: 'ltr',
+          ...frame,
           org: bundle.org,
           reference: bundle.case.reference,
-          source: bundle.case.source,
-          category: `${bundle.case.nationalCategory} / ${bundle.case.category}`,
+          source: code('caseSource', bundle.case.source),
+          category: category,
           submittedOn: bundle.case.submittedAt.slice(0, 10),
           acceptedOn: bundle.case.acceptedAt?.slice(0, 10) ?? '—',
           claimed,
           parties: bundle.parties.map((p) => ({
-            role: p.role,
+            role: code('partyRole', p.role),
             name: p.name,
-            country: p.country,
-            language: p.preferredLanguage,
+            country: both(countryName(p.country, 'zh'), countryName(p.country, sec)),
+            language: both(
+              languageName(p.preferredLanguage, 'zh'),
+              languageName(p.preferredLanguage, sec),
+            ),
           })),
           summary: bundle.case.summary,
           description: bundle.case.description,
@@ -267,7 +305,9 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
           followUps: bundle.followUps.map((f) => ({
             dueOn: f.dueOn,
             doneAt: f.doneAt?.slice(0, 10) ?? '—',
-            method: f.method ?? '—',
+            method: f.method
+              ? `${codeLabel('followUpMethod', f.method, 'zh')} / ${codeLabel('followUpMethod', f.method, 'en')}`
+              : '—',
             notes: f.notes ?? '',
           })),
           footer,
@@ -280,7 +320,8 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
     }
     for (const f of uploadsBy(s.uploadKinds))
       parts.push(await uploadPart(f, await input.readFile(f)));
-    if (parts.length) entries.push({ titleZh: s.titleZh, titleEn: s.titleEn, detail: null, parts });
+    if (parts.length)
+      entries.push({ titleZh: Z.sections[s.key], titleEn: D.sections[s.key], detail: null, parts });
   }
 
   const hashedFiles = bundle.files
@@ -315,24 +356,22 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
       return entry;
     });
     const backEntry = {
-      titleZh: '备考表',
-      titleEn: 'Back cover',
+      titleZh: Z.sections.backCover,
+      titleEn: D.sections.backCover,
       startPage: page,
       pages: backPages,
       detail: null,
     };
     cover = render('dossier-cover', {
-      bilingual: true,
-      lang2: 'en',
-      dir2: 'ltr',
+      ...frame,
       org: bundle.org,
       reference: bundle.case.reference,
-      category: `${bundle.case.nationalCategory} / ${bundle.case.category}`,
+      category,
       parties: bundle.parties.map((p) => p.name),
       mediators: bundle.team.map((m) => m.name),
       submittedOn: bundle.case.submittedAt.slice(0, 10),
       acceptedOn: bundle.case.acceptedAt?.slice(0, 10) ?? '—',
-      status: bundle.case.status,
+      status: code('status', bundle.case.status),
       totalPages: total,
       compiledOn: input.options.printedAt.slice(0, 10),
       entries: [...tocEntries, backEntry],

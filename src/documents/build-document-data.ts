@@ -1,11 +1,19 @@
 import { decryptField, type FieldKeyring } from '../domain/encrypt-personal-data.js';
 import { currencyDigits } from '../domain/money.js';
 import type { CaseDocumentBundle } from './case-document-bundle.js';
-import { buildAgreementData, mediatorRows, partyRows } from './build-agreement-data.js';
-import { fillLabel } from './document-labels.js';
+import { buildAgreementData, columnData, mediatorRows, partyRows } from './build-agreement-data.js';
+import { codeLabel } from './document-code-labels.js';
+import { dossierLabels } from './dossier-labels.js';
+import { fillLabel, type DocumentLanguage } from './document-labels.js';
 import type { TemplateName } from './render-typst-document.js';
-import { pickText, resolveDocumentLanguages } from './resolve-document-languages.js';
-import { enWordsAmount, formatAmountFigures, zhUppercaseAmount } from './spell-amount.js';
+import {
+  countryName,
+  pickColumns,
+  pickText,
+  resolveDocumentLanguages,
+} from './resolve-document-languages.js';
+import { formatSessionTime, sessionLocalDate } from './format-session-time.js';
+import { formatAmountFigures, spellAmount } from './spell-amount.js';
 
 export const documentKinds = [
   'agreement',
@@ -64,16 +72,27 @@ function servicePhone(phoneEnc: string | null, phoneMasked: string | null, keyri
   return phoneMasked ?? '—';
 }
 
-function amountBlock(a: { amountMinor: number | null; currency: string | null } | undefined) {
+/** Court papers are Chinese and English: the amount in both, in words in both. */
+export function amountBlock(
+  a: { amountMinor: number | null; currency: string | null } | undefined,
+) {
   if (!a || a.amountMinor === null || !a.currency) return null;
   const digits = currencyDigits(a.currency) ?? 2;
   const minor = BigInt(a.amountMinor);
   return {
     figures: formatAmountFigures(minor, a.currency, digits, 'zh'),
-    wordsZh: zhUppercaseAmount(minor, a.currency, digits),
-    wordsEn: enWordsAmount(minor, a.currency, digits),
+    figuresEn: formatAmountFigures(minor, a.currency, digits, 'en'),
+    wordsZh: spellAmount(minor, a.currency, digits, 'zh') ?? '—',
+    wordsEn: spellAmount(minor, a.currency, digits, 'en') ?? '—',
   };
 }
+
+/** "中文 / English" for the court papers, which are Chinese and English by design. */
+const zhEn = (list: Parameters<typeof codeLabel>[0], code: string | null | undefined) =>
+  `${codeLabel(list, code, 'zh')} / ${codeLabel(list, code, 'en')}`;
+const countryZhEn = (code: string) => `${countryName(code, 'zh')} / ${countryName(code, 'en')}`;
+const courtMediators = (bundle: CaseDocumentBundle) =>
+  mediatorRows(bundle).map((m) => ({ name: m.name, role: `${m.role} / ${m.roleEn}` }));
 
 /**
  * The template and data for one kind of document, or undefined when the case's state does not
@@ -85,7 +104,8 @@ export function buildDocumentData(
   opts: BuildOptions,
 ): BuiltDocument | undefined {
   const langs = resolveDocumentLanguages(bundle, opts.lang);
-  const suffix = langs.bilingual ? `zh-${langs.requested}` : 'zh';
+  // Every language printed is in the name: the stored copy of a signed agreement is found by it.
+  const suffix = ['zh', ...langs.columns.map((c) => c.want)].join('-');
   const a = bundle.agreement;
   const signed =
     a !== undefined && (a.status === 'final' || a.status === 'in_effect') && a.textHash !== null;
@@ -122,8 +142,12 @@ export function buildDocumentData(
           agreementDate: dateOnly(a.effectiveAt),
           version: a.version,
           textHash: a.textHash,
-          parties: bundle.parties.map((p) => ({ name: p.name, role: p.role, country: p.country })),
-          mediators: mediatorRows(bundle),
+          parties: bundle.parties.map((p) => ({
+            name: p.name,
+            role: zhEn('partyRole', p.role),
+            country: countryZhEn(p.country),
+          })),
+          mediators: courtMediators(bundle),
           issuedOn: dateOnly(opts.printedAt),
           verifyUrl: a.textHash
             ? `${opts.publicUrl.replace(/\/$/, '')}/verify/${a.textHash}`
@@ -150,12 +174,12 @@ export function buildDocumentData(
           parties: bundle.parties.map((p) => ({
             role: p.role,
             name: p.name,
-            country: p.country,
+            country: countryZhEn(p.country),
             address: p.address ?? '—',
             phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.keyring),
             email: p.email ?? '—',
             idMasked: p.idDocumentMasked
-              ? `${p.idDocumentType ?? ''} ${p.idDocumentMasked}`.trim()
+              ? `${p.idDocumentType ? zhEn('idDocumentType', p.idDocumentType) + ' ' : ''}${p.idDocumentMasked}`
               : '—',
             agent: p.agentName,
           })),
@@ -208,15 +232,16 @@ export function buildDocumentData(
           parties: bundle.parties.map((p) => ({
             role: p.role,
             name: p.name,
-            country: p.country,
+            country: countryZhEn(p.country),
             address: p.address ?? '—',
             phone: servicePhone(p.phoneEnc, p.phoneMasked, opts.keyring),
             email: p.email ?? '—',
           })),
-          mediators: mediatorRows(bundle),
+          mediators: courtMediators(bundle),
           sessions: bundle.sessions
             .filter((s) => s.status === 'held')
-            .map((s) => dateOnly(s.heldAt ?? s.startsAt)),
+            // The day the parties met, in the session's own time zone.
+            .map((s) => sessionLocalDate(s.heldAt ?? s.startsAt, s.timeZone)),
           footer: simpleFooter(bundle),
         },
         filename: 'litigation-referral.pdf',
@@ -226,35 +251,53 @@ export function buildDocumentData(
     case 'session-record': {
       const held = bundle.sessions.filter((s) => s.status === 'held');
       if (held.length === 0) return undefined;
+      const cols = langs.columns;
+      const inAll = (f: (lang: DocumentLanguage, i: number) => string) => ({
+        zh: f('zh', -1),
+        secs: cols.map((c, i) => f(c.labelLang, i)),
+      });
+      const labelsAt = (i: number) => (i < 0 ? langs.labelsZh : cols[i]!.labels);
       return {
         template: 'session-record',
         data: {
           ...common,
+          cols: columnData(langs),
           labels: { zh: langs.labelsZh, sec: langs.labelsSec },
-          mediators: mediatorRows(bundle),
+          mediators: mediatorRows(bundle).map((m) => m.name),
           sessions: held.map((s) => {
-            const zh = s.record ? pickText({ ...s.record }, 'zh', langs.labelsZh, 'zh') : null;
-            const sec = s.record
-              ? pickText(
-                  { ...s.record },
-                  langs.requested,
-                  langs.labelsSec,
-                  langs.labelLang,
-                  langs.labelLang === langs.requested ? [] : [langs.labelLang],
-                )
-              : null;
+            const zh = s.record ? pickText(s.record, 'zh', langs.labelsZh, 'zh') : null;
+            const secs = s.record ? pickColumns(s.record, langs) : null;
             return {
-              time: `${s.startsAt.slice(0, 16).replace('T', ' ')} UTC (${s.timeZone}), ${s.durationMinutes} min`,
-              modeZh: s.mode === 'online' ? langs.labelsZh.online : langs.labelsZh.inPerson,
-              modeSec: s.mode === 'online' ? langs.labelsSec.online : langs.labelsSec.inPerson,
+              // In the session's own time zone, named: the parties met at that local hour.
+              time: inAll((lang) =>
+                formatSessionTime(s.startsAt, s.timeZone, s.durationMinutes, lang),
+              ),
+              mode: inAll((lang) => codeLabel('sessionMode', s.mode, lang)),
               room: s.room,
-              participants: s.participants,
-              interpreterZh: s.interpreterPresent ? langs.labelsZh.yes : langs.labelsZh.no,
-              interpreterSec: s.interpreterPresent ? langs.labelsSec.yes : langs.labelsSec.no,
+              participants: s.participants.map((p) => ({
+                name: p.name,
+                role: inAll((lang) =>
+                  codeLabel(p.kind === 'party' ? 'partyRole' : 'teamRole', p.role, lang),
+                ),
+              })),
+              interpreter: inAll((_lang, i) =>
+                s.interpreterPresent === null
+                  ? labelsAt(i).interpreterUnknown
+                  : s.interpreterPresent
+                    ? labelsAt(i).yes
+                    : labelsAt(i).no,
+              ),
+              // User text: printed as recorded, in the language it was written in.
+              interpreterAbsence: s.record?.interpreterAbsence
+                ? {
+                    reason: s.record.interpreterAbsence.reason,
+                    by: s.record.interpreterAbsence.recordedByName,
+                  }
+                : null,
+              correctionReason: s.record?.correctionReason ?? null,
               zh: zh?.text ?? langs.labelsZh.noRecord,
               zhNote: zh?.note ?? null,
-              sec: sec?.text ?? langs.labelsSec.noRecord,
-              secNote: sec?.note ?? null,
+              secs: secs ?? cols.map((c) => ({ text: c.labels.noRecord, note: null })),
             };
           }),
           footer: simpleFooter(bundle),
@@ -269,11 +312,16 @@ export function buildDocumentData(
         template: 'notice-of-rights',
         data: {
           ...common,
+          cols: columnData(langs),
           labels: { zh: langs.labelsZh, sec: langs.labelsSec },
           parties: partyRows(bundle, langs),
+          committeeLabel: {
+            zh: dossierLabels.zh.committee,
+            secs: langs.columns.map((c) => dossierLabels[c.labelLang].committee),
+          },
           intro: {
             zh: langs.labelsZh.noticeIntro,
-            sec: fillLabel(langs.labelsSec.noticeIntro, {}),
+            secs: langs.columns.map((c) => fillLabel(c.labels.noticeIntro, {})),
           },
           footer: simpleFooter(bundle),
         },

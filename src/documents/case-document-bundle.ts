@@ -84,8 +84,17 @@ export interface DocumentSession {
   mode: string;
   room: string | null;
   status: string;
-  participants: string[];
-  record: { lang: string; text: string; translations: Record<string, string> } | null;
+  /** role: applicant | respondent for parties; lead | lawyer | third | interpreter for the team. */
+  participants: { kind: 'party' | 'mediator'; name: string; role: string }[];
+  record: {
+    lang: string;
+    text: string;
+    translations: Record<string, string>;
+    /** "三必": why no interpreter was present for a party who needed one (as recorded). */
+    interpreterAbsence: { reason: string; recordedByName: string } | null;
+    /** Set on a corrected record (version 2 and later). */
+    correctionReason: string | null;
+  } | null;
   interpreterPresent: boolean | null;
   heldAt: string | null;
 }

@@ -60,6 +60,11 @@ export interface DocumentLabels {
   recordText: string;
   noRecord: string;
   participantSignatures: string;
+  /** "三必": why no interpreter was present for a party who needed one. */
+  interpreterAbsence: string;
+  recordedBy: string;
+  correctionReason: string;
+  interpreterUnknown: string;
   // Notice of rights and duties (权利义务告知书)
   noticeTitle: string;
   noticeIntro: string;
@@ -97,7 +102,7 @@ const zh: DocumentLabels = {
   noSchedule: '无分期安排，按上述方式履行。',
   effect:
     '本协议经各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。本协议一式{copies}份，当事人各执一份，人民调解委员会留存一份。',
-  prevailing: '本协议以中文和{language}书就，两种文本如有不一致，以{prevailing}文本为准。',
+  prevailing: '本协议以中文和{language}书就，各文本如有不一致，以{prevailing}文本为准。',
   signatures: '七、签署',
   partySignature: '当事人（签名、盖章或按指印）',
   mediatorSignature: '人民调解员（签名）',
@@ -123,6 +128,10 @@ const zh: DocumentLabels = {
   recordText: '调解记录',
   noRecord: '（本次调解未形成记录）',
   participantSignatures: '参加人员签名',
+  interpreterAbsence: '未安排翻译人员的原因',
+  recordedBy: '记录人',
+  correctionReason: '笔录更正原因',
+  interpreterUnknown: '未记录',
   noticeTitle: '人民调解权利义务告知书',
   noticeIntro:
     '根据《中华人民共和国人民调解法》，人民调解委员会调解民间纠纷不收取任何费用。在调解活动中，当事人享有下列权利，并承担下列义务。',
@@ -173,7 +182,7 @@ const en: DocumentLabels = {
   effect:
     'This agreement takes effect on the day every party has signed, sealed or fingerprinted it, the mediator has signed it and the People’s Mediation Committee has affixed its seal. It is made in {copies} copies: one for each party and one kept by the committee.',
   prevailing:
-    'This agreement is made in Chinese and {language}. If the two versions differ, the {prevailing} version prevails.',
+    'This agreement is made in Chinese and {language}. If the versions differ, the {prevailing} version prevails.',
   signatures: '7. Signatures',
   partySignature: 'Party (signature, seal or fingerprint)',
   mediatorSignature: 'People’s mediator (signature)',
@@ -200,6 +209,10 @@ const en: DocumentLabels = {
   recordText: 'Record',
   noRecord: '(no record was made of this session)',
   participantSignatures: 'Signatures of participants',
+  interpreterAbsence: 'Why no interpreter was present',
+  recordedBy: 'Recorded by',
+  correctionReason: 'Reason for correcting the record',
+  interpreterUnknown: 'not recorded',
   noticeTitle: 'Notice of Rights and Duties in People’s Mediation',
   noticeIntro:
     'Under the People’s Mediation Law of the People’s Republic of China, the People’s Mediation Committee charges no fee for mediation. In mediation you have the following rights and duties.',
@@ -250,7 +263,7 @@ const ar: DocumentLabels = {
   effect:
     'تدخل هذه الاتفاقية حيز النفاذ في اليوم الذي يوقعها فيه كل طرف أو يختمها أو يبصم عليها، ويوقعها الوسيط، وتختمها لجنة الوساطة الشعبية. حُررت من {copies} نسخ: نسخة لكل طرف ونسخة تحتفظ بها اللجنة.',
   prevailing:
-    'حُررت هذه الاتفاقية باللغة الصينية و{language}. وفي حال الاختلاف بين النصين، يُعتمد النص {prevailing}.',
+    'حُررت هذه الاتفاقية باللغة الصينية و{language}. وفي حال الاختلاف بين النصوص، يُعتمد النص {prevailing}.',
   signatures: '٧. التوقيعات',
   partySignature: 'الطرف (توقيع أو ختم أو بصمة)',
   mediatorSignature: 'الوسيط الشعبي (توقيع)',
@@ -277,6 +290,10 @@ const ar: DocumentLabels = {
   recordText: 'المحضر',
   noRecord: '(لم يُحرر محضر لهذه الجلسة)',
   participantSignatures: 'توقيعات الحاضرين',
+  interpreterAbsence: 'سبب عدم حضور مترجم',
+  recordedBy: 'سجّله',
+  correctionReason: 'سبب تصحيح المحضر',
+  interpreterUnknown: 'غير مسجل',
   noticeTitle: 'إشعار بالحقوق والواجبات في الوساطة الشعبية',
   noticeIntro:
     'وفقًا لقانون الوساطة الشعبية لجمهورية الصين الشعبية، لا تتقاضى لجنة الوساطة الشعبية أي رسوم عن الوساطة. وتتمتع أثناء الوساطة بالحقوق التالية وتلتزم بالواجبات التالية.',
@@ -354,6 +371,10 @@ const ru: DocumentLabels = {
   recordText: 'Запись',
   noRecord: '(протокол этой сессии не составлялся)',
   participantSignatures: 'Подписи участников',
+  interpreterAbsence: 'Причина отсутствия переводчика',
+  recordedBy: 'Записал(а)',
+  correctionReason: 'Причина исправления протокола',
+  interpreterUnknown: 'не указано',
   noticeTitle: 'Уведомление о правах и обязанностях в народной медиации',
   noticeIntro:
     'В соответствии с Законом КНР о народной медиации Комитет народной медиации не взимает плату за медиацию. В ходе медиации вы имеете следующие права и несёте следующие обязанности.',
@@ -431,6 +452,10 @@ const es: DocumentLabels = {
   recordText: 'Acta',
   noRecord: '(no se levantó acta de esta sesión)',
   participantSignatures: 'Firmas de los participantes',
+  interpreterAbsence: 'Motivo de la ausencia de intérprete',
+  recordedBy: 'Registrado por',
+  correctionReason: 'Motivo de la corrección del acta',
+  interpreterUnknown: 'no consta',
   noticeTitle: 'Aviso de derechos y obligaciones en la mediación popular',
   noticeIntro:
     'Según la Ley de Mediación Popular de la República Popular China, el Comité de Mediación Popular no cobra ninguna tasa por la mediación. Durante la mediación usted tiene los siguientes derechos y obligaciones.',
@@ -508,6 +533,10 @@ const fr: DocumentLabels = {
   recordText: 'Procès-verbal',
   noRecord: '(aucun procès-verbal n’a été établi pour cette séance)',
   participantSignatures: 'Signatures des participants',
+  interpreterAbsence: 'Motif de l’absence d’interprète',
+  recordedBy: 'Consigné par',
+  correctionReason: 'Motif de la rectification du procès-verbal',
+  interpreterUnknown: 'non renseigné',
   noticeTitle: 'Avis des droits et obligations en médiation populaire',
   noticeIntro:
     'En vertu de la loi de la République populaire de Chine sur la médiation populaire, le Comité de médiation populaire ne perçoit aucun frais. Pendant la médiation, vous avez les droits et obligations suivants.',
@@ -558,7 +587,7 @@ const fa: DocumentLabels = {
   effect:
     'این موافقت‌نامه از روزی که همهٔ طرفین آن را امضا، مهر یا اثر انگشت کرده‌اند، میانجی آن را امضا کرده و کمیتهٔ میانجی‌گری مردمی آن را مهر کرده است، نافذ می‌شود. در {copies} نسخه تنظیم شده است: یک نسخه برای هر طرف و یک نسخه نزد کمیته.',
   prevailing:
-    'این موافقت‌نامه به زبان چینی و {language} تنظیم شده است. در صورت اختلاف دو متن، متن {prevailing} معتبر است.',
+    'این موافقت‌نامه به زبان چینی و {language} تنظیم شده است. در صورت اختلاف متون، متن {prevailing} معتبر است.',
   signatures: '۷. امضاها',
   partySignature: 'طرف (امضا، مهر یا اثر انگشت)',
   mediatorSignature: 'میانجی مردمی (امضا)',
@@ -585,6 +614,10 @@ const fa: DocumentLabels = {
   recordText: 'صورت‌جلسه',
   noRecord: '(برای این جلسه صورت‌جلسه‌ای تنظیم نشده است)',
   participantSignatures: 'امضای حاضران',
+  interpreterAbsence: 'دلیل حضور نداشتن مترجم',
+  recordedBy: 'ثبت‌کننده',
+  correctionReason: 'دلیل اصلاح صورت‌جلسه',
+  interpreterUnknown: 'ثبت نشده',
   noticeTitle: 'اطلاعیهٔ حقوق و تکالیف در میانجی‌گری مردمی',
   noticeIntro:
     'طبق قانون میانجی‌گری مردمی جمهوری خلق چین، کمیتهٔ میانجی‌گری مردمی هیچ هزینه‌ای دریافت نمی‌کند. شما در جریان میانجی‌گری حقوق و تکالیف زیر را دارید.',
@@ -635,7 +668,7 @@ const tr: DocumentLabels = {
   effect:
     'Bu anlaşma, tüm tarafların imzaladığı, mühürlediği veya parmak izini bastığı, arabulucunun imzaladığı ve Halk Arabuluculuk Komitesinin mühürlediği gün yürürlüğe girer. {copies} nüsha olarak düzenlenmiştir: her tarafa bir nüsha ve komitede kalan bir nüsha.',
   prevailing:
-    'Bu anlaşma Çince ve {language} olarak düzenlenmiştir. İki metin arasında farklılık olması halinde {prevailing} metin esas alınır.',
+    'Bu anlaşma Çince ve {language} olarak düzenlenmiştir. Metinler arasında farklılık olması halinde {prevailing} metin esas alınır.',
   signatures: '7. İmzalar',
   partySignature: 'Taraf (imza, mühür veya parmak izi)',
   mediatorSignature: 'Halk arabulucusu (imza)',
@@ -662,6 +695,10 @@ const tr: DocumentLabels = {
   recordText: 'Tutanak',
   noRecord: '(bu oturum için tutanak düzenlenmedi)',
   participantSignatures: 'Katılımcıların imzaları',
+  interpreterAbsence: 'Tercüman bulunmamasının nedeni',
+  recordedBy: 'Kaydeden',
+  correctionReason: 'Tutanağın düzeltilme nedeni',
+  interpreterUnknown: 'kaydedilmemiş',
   noticeTitle: 'Halk Arabuluculuğunda Haklar ve Yükümlülükler Bildirimi',
   noticeIntro:
     'Çin Halk Cumhuriyeti Halk Arabuluculuğu Kanunu uyarınca Halk Arabuluculuk Komitesi arabuluculuk için hiçbir ücret almaz. Arabuluculuk sürecinde aşağıdaki haklara ve yükümlülüklere sahipsiniz.',

@@ -10,6 +10,18 @@ import {
   type DocumentLanguage,
 } from './document-labels.js';
 
+/** One language beside the Chinese: a party's, or the one asked for. */
+export interface DocumentColumn {
+  /** The language this column stands for (its content is picked in this language). */
+  want: string;
+  /** The language of the column's fixed text: `want`, or English when it has no template text. */
+  labelLang: DocumentLanguage;
+  dir: 'rtl' | 'ltr';
+  labels: DocumentLabels;
+  /** Set (in the column's label language) when the fixed text is not in `want`. */
+  fallbackNote: string | null;
+}
+
 export interface DocumentLanguages {
   /** The language asked for (or the foreign party's), even if no template translation exists. */
   requested: string;
@@ -20,14 +32,36 @@ export interface DocumentLanguages {
   labelsZh: DocumentLabels;
   labelsSec: DocumentLabels;
   fallbackNote: { zh: string; en: string } | null;
+  /**
+   * Every language besides Chinese the document is printed in: the one asked for first, then
+   * each party's preferred language, so that every party finds the whole text in a language
+   * they read (issue 15). Empty for a Chinese-only document.
+   */
+  columns: DocumentColumn[];
 }
 
 const baseLanguage = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
+export function documentColumn(want: string): DocumentColumn {
+  const labelLang: DocumentLanguage = isDocumentLanguage(want) ? want : 'en';
+  return {
+    want,
+    labelLang,
+    dir: directionOf(labelLang),
+    labels: documentLabels[labelLang],
+    fallbackNote:
+      labelLang === want
+        ? null
+        : fillLabel(documentLabels[labelLang].fallbackNote, {
+            language: languageName(want, labelLang),
+          }),
+  };
+}
+
 /**
- * Chinese plus one other language: the one asked for, else the first foreign party's
- * preferred language, else English. A language without template text falls back to English
- * and the page says so.
+ * Chinese plus the other languages: the one asked for, else the first foreign party's
+ * preferred language, else English; and in `columns`, every party's language too. A language
+ * without template text falls back to English labels and the page says so.
  */
 export function resolveDocumentLanguages(
   bundle: Pick<CaseDocumentBundle, 'parties'>,
@@ -39,7 +73,16 @@ export function resolveDocumentLanguages(
   const lang = baseLanguage(requested ?? '') || fromParties || 'en';
   const labelLang: DocumentLanguage = isDocumentLanguage(lang) ? lang : 'en';
   const fallback = labelLang !== lang;
+  const wanted = new Set<string>();
+  if (lang !== 'zh') wanted.add(lang);
+  // Asking for Chinese alone (?lang=zh) prints Chinese alone; otherwise every party's language.
+  if (lang !== 'zh')
+    for (const p of bundle.parties) {
+      const l = baseLanguage(p.preferredLanguage);
+      if (l && l !== 'zh') wanted.add(l);
+    }
   return {
+    columns: [...wanted].map(documentColumn),
     requested: lang,
     labelLang,
     bilingual: lang !== 'zh',
@@ -78,6 +121,11 @@ export function pickText(
     text: t.text,
     note: fillLabel(labels.missingTranslation, { language: languageName(t.lang, displayIn) }),
   };
+}
+
+/** The text for each column, each with its own visible note when its translation is missing. */
+export function pickColumns(t: LocalizedText, langs: DocumentLanguages): PickedText[] {
+  return langs.columns.map((c) => pickText(t, c.want, c.labels, c.labelLang));
 }
 
 /** Picks the Chinese and second-language versions of a text for a bilingual paragraph. */

@@ -1,8 +1,17 @@
+import { toCardinal as arCardinal } from 'n2words/ar-SA';
+import { toCardinal as enCardinal } from 'n2words/en-GB';
+import { toCardinal as esCardinal } from 'n2words/es-ES';
+import { toCardinal as faCardinal } from 'n2words/fa-IR';
+import { toCardinal as frCardinal } from 'n2words/fr-FR';
+import { toCardinal as ruCardinal } from 'n2words/ru-RU';
+import { toCardinal as trCardinal } from 'n2words/tr-TR';
+
 /**
- * Amounts in words for the agreement: the Chinese uppercase form (大写金额) that Chinese
- * contracts and courts expect, and English words. Intl has no spell-out, and a wrong amount in
- * words is a legal defect, so other languages show the localized figures plus these two forms
- * rather than a half-right translation.
+ * Amounts for documents: figures in one format per language (CLDR, through Intl.NumberFormat
+ * with the currency) and in words. Chinese gets the uppercase form (大写金额) that Chinese
+ * contracts and courts expect, written here because no maintained library gives the 元/角/分
+ * contract form; every other language is spelled out by n2words (ADR 0022). A language n2words
+ * does not cover gets the figures only: a wrong amount in words is a legal defect.
  */
 const zhDigits = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 const zhSmallUnits = ['', '拾', '佰', '仟'];
@@ -71,85 +80,6 @@ export function zhUppercaseAmount(amountMinor: bigint, currency: string, digits:
   return out;
 }
 
-const enOnes = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const enTens = [
-  '',
-  '',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-];
-const enScales = ['', 'thousand', 'million', 'billion', 'trillion', 'quadrillion'];
-
-function enBelowThousand(n: number): string {
-  const parts: string[] = [];
-  const h = Math.floor(n / 100);
-  const r = n % 100;
-  if (h) parts.push(enOnes[h]! + ' hundred');
-  if (r) {
-    const t =
-      r < 20 ? enOnes[r]! : enTens[Math.floor(r / 10)]! + (r % 10 ? '-' + enOnes[r % 10]! : '');
-    parts.push(h ? 'and ' + t : t);
-  }
-  return parts.join(' ');
-}
-
-/** A non-negative integer below 10^18 in British English words: 12050 → twelve thousand and fifty. */
-export function enWordsInteger(value: bigint): string {
-  if (value < 0n || value >= 10n ** 18n) throw new RangeError('amount out of range');
-  if (value === 0n) return 'zero';
-  const groups: number[] = [];
-  for (let v = value; v > 0n; v /= 1000n) groups.push(Number(v % 1000n));
-  const parts: string[] = [];
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const g = groups[i]!;
-    if (!g) continue;
-    // "one thousand and five": the lowest group joins with "and" when it is below one hundred.
-    const words = enBelowThousand(g);
-    parts.push(
-      i === 0 && g < 100 && parts.length
-        ? 'and ' + words
-        : words + (enScales[i] ? ' ' + enScales[i] : ''),
-    );
-  }
-  return parts.join(' ');
-}
-
-/** "US Dollar twelve thousand and 50/100 only" — the cheque convention for the fraction. */
-export function enWordsAmount(amountMinor: bigint, currency: string, digits: number): string {
-  const scale = 10n ** BigInt(digits);
-  const whole = amountMinor / scale;
-  const frac = amountMinor % scale;
-  const fraction = frac ? ` and ${frac.toString().padStart(digits, '0')}/${scale}` : '';
-  return `${currencyNameIn('en', currency)} ${enWordsInteger(whole)}${fraction} only`;
-}
-
 export function currencyNameIn(lang: string, currency: string): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'currency' }).of(currency) ?? currency;
@@ -158,7 +88,11 @@ export function currencyNameIn(lang: string, currency: string): string {
   }
 }
 
-/** Figures in the reader's locale, with the ISO code so that "$" is never ambiguous. */
+/**
+ * Figures in the reader's locale (CLDR digits, separators and the currency's place), with the
+ * ISO code rather than a symbol so that "$" is never ambiguous. Every document amount goes
+ * through here.
+ */
 export function formatAmountFigures(
   amountMinor: bigint,
   currency: string,
@@ -166,11 +100,71 @@ export function formatAmountFigures(
   lang: string,
 ): string {
   const scale = 10n ** BigInt(digits);
-  const decimal = `${amountMinor / scale}${digits ? '.' + (amountMinor % scale).toString().padStart(digits, '0') : ''}`;
+  const sign = amountMinor < 0n ? '-' : '';
+  const abs = amountMinor < 0n ? -amountMinor : amountMinor;
+  const decimal = `${sign}${abs / scale}${digits ? '.' + (abs % scale).toString().padStart(digits, '0') : ''}`;
   // A decimal string keeps every digit exact (Intl.NumberFormat v3 formats strings losslessly).
   const nf = new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return `${currency} ${nf.format(decimal as unknown as number)}`;
+  return nf.format(decimal as unknown as number);
+}
+
+/** A decimal string as stored in agreement content ("6000.00") in minor units, or null. */
+export function decimalToMinor(decimal: string, digits: number): bigint | null {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal.trim());
+  if (!m) return null;
+  const frac = (m[3] ?? '').padEnd(digits, '0');
+  if (frac.length > digits) return null;
+  const v = BigInt(m[2]! + frac);
+  return m[1] ? -v : v;
+}
+
+const cardinals: Record<string, (n: bigint) => string> = {
+  en: enCardinal,
+  ar: arCardinal,
+  fa: faCardinal,
+  ru: ruCardinal,
+  es: esCardinal,
+  fr: frCardinal,
+  tr: trCardinal,
+};
+
+/**
+ * Outputs n2words 4.0.0 is known to get wrong, so that they are never printed: Arabic gives
+ * "تسعمائة وألف ألف" ("nine hundred and thousand thousand") for 901 000 and 101 000.
+ */
+const knownDefects: Record<string, RegExp> = { ar: /ألف ألف/ };
+
+/** The whole number in words in `lang`, or null where no maintained spell-out exists. */
+export function cardinalWords(value: bigint, lang: string): string | null {
+  const spell = cardinals[lang];
+  if (!spell || value < 0n) return null;
+  const words = spell(value);
+  return knownDefects[lang]?.test(words) ? null : words;
+}
+
+/**
+ * The amount in words in `lang`: 大写 for Chinese, otherwise "<currency name> <whole in words>"
+ * with the fraction as figures over the scale (the cheque convention: "… and 50/100"), or null
+ * when the language has no spell-out (the figures then stand alone).
+ */
+export function spellAmount(
+  amountMinor: bigint,
+  currency: string,
+  digits: number,
+  lang: string,
+): string | null {
+  if (amountMinor < 0n) return null;
+  if (lang === 'zh') return zhUppercaseAmount(amountMinor, currency, digits);
+  const scale = 10n ** BigInt(digits);
+  const whole = cardinalWords(amountMinor / scale, lang);
+  if (whole === null) return null;
+  const frac = amountMinor % scale;
+  const fraction = frac ? ` + ${frac.toString().padStart(digits, '0')}/${scale}` : '';
+  return `${currencyNameIn(lang, currency)}: ${whole}${fraction}`;
 }

@@ -53,3 +53,23 @@ export function followUpDueOn(effectiveDate: string, instalmentDates: string[]):
   const last = [effectiveDate, ...instalmentDates].sort().at(-1)!;
   return addDaysToDate(last, FOLLOW_UP_AFTER_DAYS);
 }
+
+/**
+ * What is still owed under the agreement in effect, in its minor units. With an instalment
+ * plan, the unpaid part of each instalment. Without one (agreements recorded before plans were
+ * required), the agreed amount less the payments received in the agreement's currency: an
+ * agreement with no plan is never "paid" merely because it has no instalments.
+ */
+export function outstandingMinor(
+  agreement: { id: string; amount_minor: number | null; currency: string | null },
+  instalments: readonly { agreement_id: string; amount_minor: number; paid_minor: number }[],
+  payments: readonly { amount_minor: number; currency: string }[],
+): number {
+  const plan = instalments.filter((i) => i.agreement_id === agreement.id);
+  if (plan.length > 0) return plan.reduce((s, i) => s + (i.amount_minor - i.paid_minor), 0);
+  if (agreement.amount_minor === null) return 0;
+  const paid = payments
+    .filter((p) => p.currency === agreement.currency)
+    .reduce((s, p) => s + p.amount_minor, 0);
+  return Math.max(0, agreement.amount_minor - paid);
+}

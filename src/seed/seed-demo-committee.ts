@@ -29,7 +29,7 @@ export const demoIds = {
   user: (email: string) => demoId('user:' + email),
 };
 
-const demoAccounts: {
+export const demoAccounts: {
   email: string;
   name: string;
   role: StaffRole | 'party';

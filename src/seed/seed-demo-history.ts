@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { appendAuditEvent } from '../db/repositories/audit-repository.js';
 import { upsertFxRates } from '../db/repositories/fx-rate-repository.js';
 import { agreementContent, type AgreementContent } from '../domain/agreement-content.js';
+import { hashAgreementText } from '../domain/agreement-text-hash.js';
 import type { CaseStatus } from '../domain/case-status.js';
 import {
   nationalCategoryOf,
@@ -17,6 +17,13 @@ import {
   type SessionPerson,
 } from '../domain/session-record.js';
 import { buildSearchText } from '../domain/search-tokens.js';
+import { agreementSections } from '../domain/translation-coverage.js';
+import {
+  demoLanguagesFor,
+  demoTexts,
+  demoTextsZh,
+  type DemoTextLanguage,
+} from './demo-agreement-texts.js';
 import { demoForeignMediators, demoPartTimeMediators } from './demo-roster.js';
 import {
   demoBuyerCountries,
@@ -25,7 +32,7 @@ import {
   operatorNames,
   type DemoBuyerCountry,
 } from './demo-parties.js';
-import { demoId, demoIds } from './seed-demo-committee.js';
+import { demoAccounts, demoId, demoIds } from './seed-demo-committee.js';
 import { pick, seededRandom } from './seeded-random.js';
 
 /**
@@ -589,6 +596,10 @@ function planShowcase(fx: FxTable, nowMs: number): CasePlan[] {
           : (foreignByLanguage(country(c).languages[0]!)[0]?.key ?? 'f01'),
       lawyerKey:
         key === 'show-ar-mediation' || key === 'show-fa' ? lawyers[0]!.key : lawyers[3]!.key,
+      // The party account's second case: a proposal it cannot read in full yet.
+      ...(key === 'show-ar-mediation'
+        ? { applicantName: 'Ahmed Mansour', userId: demoIds.user('party@demo.example') }
+        : {}),
     } as Partial<CasePlan> & { acceptedAgo: number | null; submittedAgo: number });
     if (p.outcome === 'agreed' || p.outcome === 'failed') {
       p.concludedMs = officeTime(rand, today - Math.floor(ago / 2) * DAY);
@@ -613,57 +624,163 @@ const mediatorNames = new Map(
 );
 const mediatorName = (key: string) => mediatorNames.get(key)!;
 
-function agreementContentOf(p: CasePlan): AgreementContent {
-  const amount = formatMinor(p.agreedMinor!, p.currency);
-  const t = (zh: string, en: string) => ({
+/**
+ * The languages a demo case's texts are written in besides Chinese: English for the committee's
+ * staff, and every language of the demo texts that one of the parties reads, so that each party
+ * reads the agreement and the session records in a language of their own.
+ */
+function textLanguagesOf(p: CasePlan): DemoTextLanguage[] {
+  return [
+    ...new Set<DemoTextLanguage>([
+      'en',
+      ...demoLanguagesFor(p.parties.flatMap((x) => x.languages)),
+    ]),
+  ];
+}
+
+/** A demo text in Chinese with its translations into `langs`. */
+function demoText(
+  langs: readonly DemoTextLanguage[],
+  pick: (t: (typeof demoTexts)['en']) => string,
+  zh: string,
+) {
+  return {
     lang: 'zh',
     text: zh,
-    translations: { en },
-  });
+    translations: Object.fromEntries(langs.map((l) => [l, pick(demoTexts[l])])),
+  };
+}
+
+function agreementContentOf(
+  p: CasePlan,
+  o: {
+    amountMinor?: number;
+    instalments?: AgreementContent['instalments'];
+    /** Only these sections reach the parties' languages (a demo draft mid-translation). */
+    translatedSections?: readonly string[];
+  } = {},
+): AgreementContent {
+  const amount = formatMinor(o.amountMinor ?? p.agreedMinor!, p.currency);
+  const category = p.category;
+  const all = textLanguagesOf(p);
+  const t = (key: string, pick: (x: (typeof demoTexts)['en']) => string, zh: string) =>
+    demoText(!o.translatedSections || o.translatedSections.includes(key) ? all : [], pick, zh);
   const content = {
     facts: t(
-      `申请人与被申请人于义乌国际商贸城交易，因${categoryZh[p.category]}发生争议。`,
-      `The parties traded at the Yiwu International Trade City and disagree about ${categoryEn[p.category]}.`,
+      'facts',
+      (x) => x.facts(x.category[category]),
+      demoTextsZh.facts(demoTextsZh.category[category]),
     ),
-    disputedMatters: t(
-      '争议事项为货款及相应责任。',
-      'The disputed matters are the price and the responsibility for it.',
+    disputedMatters: t('disputedMatters', (x) => x.disputedMatters, demoTextsZh.disputedMatters),
+    responsibilities: t(
+      'responsibilities',
+      (x) => x.responsibilities,
+      demoTextsZh.responsibilities,
     ),
-    responsibilities: t('双方各自承担相应责任。', 'Each party bears its share of responsibility.'),
     points: [
       {
         no: 1,
         text: t(
-          `被申请人向申请人支付 ${p.currency} ${amount}。`,
-          `The respondent pays the applicant ${p.currency} ${amount}.`,
+          'points.1',
+          (x) => x.pays(p.currency, amount),
+          demoTextsZh.pays(p.currency, amount),
         ),
       },
-      {
-        no: 2,
-        text: t(
-          '双方就本争议再无其他纠纷。',
-          'The parties have no further claims in this dispute.',
-        ),
-      },
+      { no: 2, text: t('points.2', (x) => x.noFurtherClaims, demoTextsZh.noFurtherClaims) },
     ],
     amount,
     currency: p.currency,
-    performanceMethod: t('银行转账，按约定期限支付。', 'By bank transfer on the agreed dates.'),
-    instalments: [],
+    performanceMethod: t(
+      'performanceMethod',
+      (x) => x.performanceMethod,
+      demoTextsZh.performanceMethod,
+    ),
+    instalments: o.instalments ?? [],
     prevailingLanguage: 'zh',
   };
   return agreementContent.parse(content);
 }
 
-const categoryZh: Record<CommercialSubcategory, string> = {
-  goods_quality: '货物质量',
-  payment: '货款支付',
-  delivery: '交货物流',
-  deposit: '定金',
-  agency: '代理佣金',
-  intellectual_property: '知识产权',
-  contract_other: '合同履行',
+/**
+ * Open demo cases with a proposal on the table, mid-translation, so the screens show both
+ * states: the demo party's second case has a frozen text whose last point and performance
+ * terms exist only in Chinese (the party cannot confirm them until an interpreter attests a
+ * sight translation or the team translates them); the Russian case has a draft the team is
+ * still translating.
+ */
+const openDrafts: Record<string, { status: 'draft' | 'final'; translatedSections: string[] }> = {
+  'show-ar-mediation': {
+    status: 'final',
+    translatedSections: ['facts', 'disputedMatters', 'responsibilities', 'points.1'],
+  },
+  'show-ru': { status: 'draft', translatedSections: ['facts', 'points.1', 'points.2'] },
 };
+
+const demoUserOfMediator = (key: string): string | null => {
+  const a = demoAccounts.find((x) => x.mediatorKey === key);
+  return a ? demoIds.user(a.email) : null;
+};
+
+/** The hash finalising stores (computeAgreementText): the canonical text with the parties. */
+function canonicalTextHash(
+  reference: string,
+  caseParties: readonly Insertable<Database['case_parties']>[],
+  content: AgreementContent,
+): string {
+  return hashAgreementText({
+    caseReference: reference,
+    agreementVersion: 1,
+    oral: false,
+    parties: caseParties.map((x) => ({
+      id: x.id,
+      role: x.role,
+      kind: x.kind,
+      name: x.name,
+      country: x.country,
+      address: x.address ?? null,
+      agentName: x.agent_name ?? null,
+      idDocumentType: x.id_document_type ?? null,
+      idDocumentMasked: x.id_document_masked ?? null,
+    })),
+    content,
+  });
+}
+
+/**
+ * Who translated each section of a demo agreement: the lead mediator into a language they
+ * speak, otherwise the case's interpreter, otherwise the lead (a foreign mediator speaks at
+ * least three languages).
+ */
+function agreementTranslationRows(
+  p: CasePlan,
+  orgId: string,
+  agreementId: string,
+  content: AgreementContent,
+  at: string,
+): Insertable<Database['agreement_translations']>[] {
+  const lead = demoForeignMediators.find((m) => m.key === p.leadKey);
+  const translatorOf = (lang: string) =>
+    lead?.languages.some((l) => l.code === lang) || !p.interpreterKey
+      ? mediatorName(p.leadKey)
+      : mediatorName(p.interpreterKey);
+  return agreementSections(content).flatMap((s) =>
+    Object.keys(s.text.translations).map((language) => ({
+      id: demoId(`agreement-translation:${agreementId}:${s.key}:${language}`),
+      org_id: orgId,
+      agreement_id: agreementId,
+      section: s.key,
+      language,
+      method: 'human',
+      translator_user_id: null,
+      translator_name: translatorOf(language),
+      created_at: at,
+      approved_by: null,
+      approved_name: null,
+      approved_at: null,
+    })),
+  );
+}
+
 const categoryEn: Record<CommercialSubcategory, string> = {
   goods_quality: 'the quality of the goods',
   payment: 'payment',
@@ -751,6 +868,8 @@ export async function seedDemoHistory(
   const sessionRevisions: Insertable<Database['session_record_revisions']>[] = [];
   const agreements: Insertable<Database['agreements']>[] = [];
   const confirmations: Insertable<Database['agreement_confirmations']>[] = [];
+  const agreementTranslations: Insertable<Database['agreement_translations']>[] = [];
+  const translationAssignments: Insertable<Database['translation_assignments']>[] = [];
   const signatures: Insertable<Database['agreement_signatures']>[] = [];
   const payments: Insertable<Database['payments']>[] = [];
   const followUps: Insertable<Database['follow_ups']>[] = [];
@@ -932,10 +1051,10 @@ export async function seedDemoHistory(
       // Typed up by the officer from the minutes taken at the table, as record-session stores it.
       const recordJson = sessionRecordJson({
         lang: 'zh',
-        text: '双方分别陈述了各自的立场，调解员逐项确认了共识。',
-        translations: {
-          en: 'Each party stated its position; the mediators confirmed the points of consensus one by one.',
-        },
+        text: demoTextsZh.minutes,
+        // Read back to the parties in their languages before they signed it at the table.
+        translations: demoText(textLanguagesOf(p), (x) => x.minutes, demoTextsZh.minutes)
+          .translations,
         attendees: people,
         recordedBy: officer,
         recordedAt: heldAt,
@@ -982,6 +1101,56 @@ export async function seedDemoHistory(
           confirmed_at: heldAt,
         });
       }
+    }
+    const draft = openDrafts[p.key];
+    if (draft && status === 'in_mediation') {
+      // A proposal on the table, mid-translation: the screens show both states.
+      const agreementId = demoId(`agreement:${p.key}`);
+      const amountMinor = Math.round(p.targetCnyFen / 700) * 100;
+      const content = agreementContentOf(p, {
+        amountMinor,
+        instalments: [
+          { seq: 1, dueOn: dateOf(nowMs + 30 * DAY), amount: formatMinor(amountMinor, p.currency) },
+        ],
+        translatedSections: draft.translatedSections,
+      });
+      const contentJson = JSON.stringify(content);
+      const at = iso(nowMs - 2 * DAY);
+      agreements.push({
+        id: agreementId,
+        org_id: orgId,
+        case_id: id,
+        version: 1,
+        status: draft.status,
+        oral: 0,
+        content_json: contentJson,
+        text_hash:
+          draft.status === 'final'
+            ? canonicalTextHash(
+                reference,
+                parties.filter((x) => x.case_id === id),
+                content,
+              )
+            : null,
+        amount_minor: amountMinor,
+        currency: p.currency,
+        prevailing_language: 'zh',
+        created_by: mediatorId(p.leadKey),
+        created_at: at,
+        updated_at: at,
+      });
+      agreementTranslations.push(...agreementTranslationRows(p, orgId, agreementId, content, at));
+      const lead = demoUserOfMediator(p.leadKey);
+      for (const language of textLanguagesOf(p).filter((l) => l !== 'en'))
+        if (lead)
+          translationAssignments.push({
+            org_id: orgId,
+            case_id: id,
+            language,
+            assignee_user_id: lead,
+            assigned_by: officer,
+            assigned_at: at,
+          });
     }
     if (!concludedAt) continue;
     audits.push({
@@ -1031,7 +1200,11 @@ export async function seedDemoHistory(
     const agreementId = demoId(`agreement:${p.key}`);
     const content = agreementContentOf(p);
     const contentJson = JSON.stringify(content);
-    const textHash = createHash('sha256').update(contentJson).digest('hex');
+    const textHash = canonicalTextHash(
+      reference,
+      parties.filter((x) => x.case_id === id),
+      content,
+    );
     agreements.push({
       id: agreementId,
       org_id: orgId,
@@ -1053,6 +1226,9 @@ export async function seedDemoHistory(
       created_at: iso(p.concludedMs! - DAY),
       updated_at: concludedAt,
     });
+    agreementTranslations.push(
+      ...agreementTranslationRows(p, orgId, agreementId, content, iso(p.concludedMs! - DAY)),
+    );
     for (const [i, pid] of partyIds.entries()) {
       for (const point of content.points) {
         confirmations.push({
@@ -1187,6 +1363,8 @@ export async function seedDemoHistory(
     await insertMany(trx, 'session_record_revisions', sessionRevisions, 500);
     await insertMany(trx, 'session_record_confirmations', sessionConfirmations, 500);
     await insertMany(trx, 'agreements', agreements, 100);
+    await insertMany(trx, 'agreement_translations', agreementTranslations, 500);
+    await insertMany(trx, 'translation_assignments', translationAssignments);
     await insertMany(trx, 'agreement_confirmations', confirmations);
     await insertMany(trx, 'agreement_signatures', signatures);
     await insertMany(trx, 'payments', payments);

@@ -50,8 +50,20 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const foreignWords = {
-  ar: { party: 'أحمد محمود', label: 'المتنازع عليها', content: 'جودة البضائع', notice: 'حقوقك' },
-  ru: { party: 'Иван Петров', label: 'Стороны', content: 'Качество товара', notice: 'Ваши права' },
+  ar: {
+    party: 'أحمد محمود',
+    label: 'المتنازع عليها',
+    content: 'جودة البضائع',
+    notice: 'حقوقك',
+    words: 'اثنا عشر ألف',
+  },
+  ru: {
+    party: 'Иван Петров',
+    label: 'Стороны',
+    content: 'Качество товара',
+    notice: 'Ваши права',
+    words: 'двенадцать тысяч',
+  },
 };
 
 describe.each(['ar', 'ru'] as const)('documents for a case with a %s-speaking party', (lang) => {
@@ -87,7 +99,9 @@ describe.each(['ar', 'ru'] as const)('documents for a case with a %s-speaking pa
     expect(text).toContain(foreignWords[lang].party);
     expect(text).toContain(foreignWords[lang].label);
     expect(text).toContain(foreignWords[lang].content);
-    expect(text).toContain('twelve thousand');
+    // The amount in words in the party's own language (n2words), not in English.
+    expect(text).toContain(foreignWords[lang].words);
+    expect(text).not.toContain('twelve thousand');
     expect(text).toContain(await ref());
     expect(text).toContain(cases[lang].agreement!.textHash!);
     expect(compact).toContain(`https://accord.example/verify/${cases[lang].agreement!.textHash}`);
@@ -198,10 +212,26 @@ describe('access, state and verification', () => {
     expect(text).not.toContain('案件编号 / 案件编号');
   });
 
-  it('falls back to English beside the Chinese for a language without templates, and says so', async () => {
-    const res = await get(
-      `/api/v1/cases/${cases.ar.caseId}/documents/notice-of-rights.pdf?lang=de`,
-    );
+  it('falls back to English labels for a party language without templates, and says so', async () => {
+    // ?lang=de is refused (DESIGN §6), but a German-speaking party still gets a column.
+    const c = await createDocumentCase(t.database.db, {
+      lang: 'ar',
+      orgId,
+      extraParties: [
+        {
+          role: 'applicant',
+          kind: 'person',
+          name: 'Hans Müller',
+          country: 'DE',
+          languages: ['de'],
+          preferredLanguage: 'de',
+        },
+      ],
+    });
+    expect(
+      (await get(`/api/v1/cases/${c.caseId}/documents/notice-of-rights.pdf?lang=de`)).statusCode,
+    ).toBe(400);
+    const res = await get(`/api/v1/cases/${c.caseId}/documents/notice-of-rights.pdf`);
     expect(res.statusCode).toBe(200);
     const text = plain(pdfText(res.rawPayload));
     expect(text).toContain('not yet available in German');

@@ -5,7 +5,7 @@ import { sanitizeDocumentText } from '../../src/documents/sanitize-document-text
 import {
   zhUppercaseAmount,
   zhUppercaseInteger,
-  enWordsInteger,
+  spellAmount,
 } from '../../src/documents/spell-amount.js';
 
 const footer = { lines: ['REF-1'] };
@@ -35,8 +35,10 @@ const notice = (name: string) => ({
       acknowledgement: 'A',
     },
   },
-  parties: [{ roleZh: '申请人', roleSec: 'x', name }],
-  intro: { zh: name, sec: name },
+  cols: [],
+  committeeLabel: { zh: '调解组织', secs: [] },
+  parties: [{ roleZh: '申请人', roleSecs: [], name }],
+  intro: { zh: name, secs: [] },
   footer,
 });
 
@@ -68,7 +70,13 @@ describe('the typst engine', () => {
     expect(zhUppercaseAmount(1200005n, 'CNY', 2)).toBe('人民币壹万贰仟元零伍分');
     expect(zhUppercaseAmount(12n, 'CNY', 2)).toBe('人民币壹角贰分');
     expect(zhUppercaseAmount(500000n, 'CNY', 2)).toBe('人民币伍仟元整');
-    expect(enWordsInteger(1005n)).toBe('one thousand and five');
-    expect(enWordsInteger(120000n)).toBe('one hundred and twenty thousand');
+    expect(spellAmount(100500n, 'USD', 2, 'en')).toBe('US Dollar: one thousand and five');
+    expect(spellAmount(12000050n, 'USD', 2, 'en')).toBe(
+      'US Dollar: one hundred and twenty thousand + 50/100',
+    );
+    expect(spellAmount(1200000n, 'USD', 2, 'ru')).toBe('доллар США: двенадцать тысяч');
+    // n2words 4.0.0 gets 901 000 wrong in Arabic: no words rather than wrong words.
+    expect(spellAmount(90100000n, 'USD', 2, 'ar')).toBeNull();
+    expect(spellAmount(1200000n, 'USD', 2, 'ar')).toContain('اثنا عشر ألف');
   });
 });

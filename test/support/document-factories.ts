@@ -23,9 +23,12 @@ import {
 
 const AT = '2026-02-10T03:00:00.000Z';
 
-/** A content_json valid per src/domain/agreement-content.ts, with translations into `lang`. */
+/**
+ * A content_json valid per src/domain/agreement-content.ts, with translations into `lang` (or
+ * into each of several languages).
+ */
 export function agreementContentFor(
-  lang: string,
+  lang: string | string[],
   o: Partial<AgreementContent> = {},
 ): AgreementContent {
   const foreign: Record<string, Record<string, string>> = {
@@ -45,24 +48,32 @@ export function agreementContentFor(
       point2: 'Продавец за свой счёт забирает бракованный товар.',
       perf: 'Банковский перевод двумя платежами.',
     },
+    fa: {
+      facts: 'خریدار ۵۰۰ کارتن کفش خرید که ۱۲۰ کارتن آن معیوب بود.',
+      matters: 'کیفیت کالا و میزان غرامت.',
+      resp: 'فروشنده مسئولیت عیوب را بر عهده دارد.',
+      point1: 'فروشنده مبلغ ۱۲۰۰۰ دلار آمریکا به عنوان غرامت به خریدار می‌پردازد.',
+      point2: 'فروشنده کالاهای معیوب را با هزینه خود پس می‌گیرد.',
+      perf: 'انتقال بانکی در دو قسط.',
+    },
   };
-  const f = foreign[lang] ?? foreign.ar!;
-  const lt = (zh: string, other: string) => ({
+  const langs = Array.isArray(lang) ? lang : [lang];
+  const lt = (zh: string, key: string) => ({
     lang: 'zh',
     text: zh,
-    translations: { [lang]: other },
+    translations: Object.fromEntries(langs.map((l) => [l, (foreign[l] ?? foreign.ar!)[key]!])),
   });
   return {
-    facts: lt('买方购买鞋类500箱，其中120箱存在质量缺陷。', f.facts!),
-    disputedMatters: lt('货物质量及赔偿金额。', f.matters!),
-    responsibilities: lt('卖方对质量缺陷承担责任。', f.resp!),
+    facts: lt('买方购买鞋类500箱，其中120箱存在质量缺陷。', 'facts'),
+    disputedMatters: lt('货物质量及赔偿金额。', 'matters'),
+    responsibilities: lt('卖方对质量缺陷承担责任。', 'resp'),
     points: [
-      { no: 1, text: lt('卖方向买方支付赔偿款12000美元。', f.point1!) },
-      { no: 2, text: lt('卖方自费取回有缺陷的货物。', f.point2!) },
+      { no: 1, text: lt('卖方向买方支付赔偿款12000美元。', 'point1') },
+      { no: 2, text: lt('卖方自费取回有缺陷的货物。', 'point2') },
     ],
     amount: '12000.00',
     currency: 'USD',
-    performanceMethod: lt('银行转账，分两期支付。', f.perf!),
+    performanceMethod: lt('银行转账，分两期支付。', 'perf'),
     instalments: [
       { seq: 1, dueOn: '2026-03-01', amount: '6000.00' },
       { seq: 2, dueOn: '2026-04-01', amount: '6000.00' },
@@ -167,7 +178,15 @@ export async function createHeldSession(
   return { id };
 }
 
-const foreignParty: Record<'ar' | 'ru', PartyInput> = {
+export const foreignParty: Record<'ar' | 'ru' | 'fa', PartyInput> = {
+  fa: {
+    role: 'applicant',
+    kind: 'person',
+    name: 'مریم رضایی',
+    country: 'IR',
+    languages: ['fa'],
+    preferredLanguage: 'fa',
+  },
   ar: {
     role: 'applicant',
     kind: 'person',
@@ -193,9 +212,11 @@ const foreignParty: Record<'ar' | 'ru', PartyInput> = {
 export async function createDocumentCase(
   db: Kysely<Database>,
   o: {
-    lang: 'ar' | 'ru';
+    lang: 'ar' | 'ru' | 'fa';
     orgId?: string;
     status?: CaseStatus;
+    /** More parties, after the foreign party and the Chinese respondent. */
+    extraParties?: PartyInput[];
     agreementStatus?: 'proposal' | 'draft' | 'final' | 'in_effect' | null;
     foreignName?: string;
     content?: AgreementContent;
@@ -225,6 +246,7 @@ export async function createDocumentCase(
         languages: ['zh'],
         preferredLanguage: 'zh',
       },
+      ...(o.extraParties ?? []),
     ],
   });
   await db

@@ -103,28 +103,41 @@ describe('the mediator and the court liaison at work', () => {
       .executeTakeFirstOrThrow();
     expect(session).toEqual({ status: 'held', interpreter_present: 1 });
 
-    // The first held session put the case into mediation: the drafting form appears.
+    // The first held session put the case into mediation: the drafting form appears, the
+    // original (Chinese) beside the Arabic the applicant reads.
     const draft = m.page.getByTestId('agreement-draft-form');
     await draft.waitFor();
-    await draft
-      .getByRole('textbox', { name: 'Facts of the dispute' })
-      .fill('5,000 phone cases; 1,200 arrived cracked.');
-    await draft
-      .getByRole('textbox', { name: 'Matters in dispute' })
-      .fill('Who bears the loss of the cracked cases.');
-    await draft
-      .getByRole('textbox', { name: "Each party's responsibility" })
-      .fill('The seller packed them badly.');
-    await draft
-      .getByRole('textbox', { name: 'Term 1' })
-      .fill('The seller refunds USD 12,000 to the buyer.');
+    const bilingual = async (label: string, zh: string, ar: string) => {
+      await draft.getByRole('textbox', { name: `${label} (Chinese)`, exact: true }).fill(zh);
+      await draft.getByRole('textbox', { name: `${label} (Arabic)`, exact: true }).fill(ar);
+    };
+    await bilingual(
+      'Facts of the dispute',
+      '5,000 个手机壳中有 1,200 个到货时破裂。',
+      'وصل 1,200 من أصل 5,000 غطاء هاتف مكسورًا.',
+    );
+    await bilingual(
+      'Matters in dispute',
+      '破裂手机壳的损失由谁承担。',
+      'من يتحمل خسارة الأغطية المكسورة.',
+    );
+    await bilingual("Each party's responsibility", '卖方包装不当。', 'أساء البائع تعبئة البضاعة.');
+    await bilingual(
+      'Term 1',
+      '卖方向买方退款 12,000 美元。',
+      'يرد البائع 12,000 دولار أمريكي إلى المشتري.',
+    );
     await draft.getByRole('button', { name: 'Add a term' }).click();
-    await draft
-      .getByRole('textbox', { name: 'Term 2' })
-      .fill('The buyer returns the cracked cases at the seller’s cost.');
-    await draft
-      .getByRole('textbox', { name: 'How and by when it is performed' })
-      .fill('By bank transfer within 30 days.');
+    await bilingual(
+      'Term 2',
+      '买方退回破裂的手机壳，费用由卖方承担。',
+      'يعيد المشتري الأغطية المكسورة على نفقة البائع.',
+    );
+    await bilingual(
+      'How and by when it is performed',
+      '30 日内银行转账。',
+      'بتحويل مصرفي خلال 30 يومًا.',
+    );
     await draft.getByRole('textbox', { name: 'Amount', exact: true }).fill('12000.00');
     await draft.getByRole('textbox', { name: 'Currency' }).fill('USD');
     const instalments = await draft
@@ -134,6 +147,7 @@ describe('the mediator and the court liaison at work', () => {
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     await draft.getByLabel('Due date of instalment 1').fill(due);
     await draft.getByRole('textbox', { name: 'Amount of instalment 1' }).fill('12000.00');
+    await draft.getByTestId('draft-checklist').getByText('Arabic: complete').waitFor();
     expect(await seriousAxeViolations(m.page)).toEqual([]);
     await screenshot(m.page, 'en-desktop-agreement-draft');
     await draft.getByRole('button', { name: 'Save the draft' }).click();
@@ -141,21 +155,32 @@ describe('the mediator and the court liaison at work', () => {
     await freeze.or(m.page.getByRole('alert')).first().waitFor();
     expect(await m.page.getByRole('alert').allInnerTexts()).toEqual([]);
     await freeze.click();
+    // Freezing says what it binds before it happens.
+    const dialog = m.page.getByRole('dialog', { name: 'Freeze the text for signature?' });
+    await dialog.getByText('in 2 languages (Chinese and Arabic)', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Freeze the text' }).click();
     await m.page.getByRole('button', { name: 'Sign as mediator' }).click();
     await m.page.getByText('Mediator: signed').waitFor();
     const agreement = await db()
       .selectFrom('agreements')
       .select(['id', 'status', 'content_json'])
       .where('case_id', '=', c.id)
+      .where('status', '!=', 'superseded')
       .executeTakeFirstOrThrow();
     expect(agreement.status).toBe('final');
     expect(
-      (JSON.parse(agreement.content_json) as { points: unknown[] }).points.map(
-        (p) => (p as { text: { text: string } }).text.text,
-      ),
+      (
+        JSON.parse(agreement.content_json) as {
+          points: { text: { lang: string; text: string; translations: { ar: string } } }[];
+        }
+      ).points.map((p) => [p.text.lang, p.text.text, p.text.translations.ar]),
     ).toEqual([
-      'The seller refunds USD 12,000 to the buyer.',
-      'The buyer returns the cracked cases at the seller’s cost.',
+      ['zh', '卖方向买方退款 12,000 美元。', 'يرد البائع 12,000 دولار أمريكي إلى المشتري.'],
+      [
+        'zh',
+        '买方退回破裂的手机壳，费用由卖方承担。',
+        'يعيد المشتري الأغطية المكسورة على نفقة البائع.',
+      ],
     ]);
     expect(m.problems).toEqual([]);
     await m.context.close();

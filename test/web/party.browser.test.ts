@@ -101,6 +101,27 @@ async function prepareMediatingCase(): Promise<TeamCase> {
     ...p,
     text: { ...p.text, translations: { ...p.text.translations, ar: arabic[i]! } },
   }));
+  // Nobody confirms or signs what they cannot read: every section in Arabic too.
+  const inArabic = (t: (typeof content)['facts'], ar: string) => ({
+    ...t,
+    translations: { ...t.translations, ar },
+  });
+  content.facts = inArabic(
+    content.facts,
+    'دفع المشتري ثمن 5,000 غطاء هاتف؛ وصل 1,200 منها مكسورًا.',
+  );
+  content.disputedMatters = inArabic(
+    content.disputedMatters,
+    'هل حدث الكسر أثناء النقل أم أثناء التصنيع.',
+  );
+  content.responsibilities = inArabic(
+    content.responsibilities,
+    'عبّأ البائع البضاعة دون حشوات واقية.',
+  );
+  content.performanceMethod = inArabic(
+    content.performanceMethod,
+    'تحويل مصرفي إلى حساب المشتري على قسطين.',
+  );
   const draft = await call(
     'POST',
     `/api/v1/cases/${c.id}/agreements`,

@@ -22,12 +22,22 @@ function parseJson(text: string | null): unknown {
 
 function sessionRecordOf(json: string | null): DocumentSession['record'] {
   if (!json) return null;
-  const { lang, text, translations } = parseSessionRecord(json);
-  return { lang, text, translations };
+  const { lang, text, translations, interpreterAbsence, correctionReason } =
+    parseSessionRecord(json);
+  return {
+    lang,
+    text,
+    translations,
+    interpreterAbsence: interpreterAbsence
+      ? { reason: interpreterAbsence.reason, recordedByName: interpreterAbsence.recordedByName }
+      : null,
+    correctionReason: correctionReason ?? null,
+  };
 }
 
-const participantsOf = (json: string): string[] =>
-  parseSessionParticipants(json).map((p) => `${p.name} (${p.role})`);
+// Names and role codes: the documents print the role's name, never the code.
+const participantsOf = (json: string): DocumentSession['participants'] =>
+  parseSessionParticipants(json).map((p) => ({ kind: p.kind, name: p.name, role: p.role }));
 
 /** Loads the case and everything its documents print; undefined if there is no such case. */
 export async function findCaseDocumentBundle(

@@ -17,6 +17,7 @@ import { renderTypstDocument } from '../../documents/render-typst-document.js';
 import { sha256Hex } from '../../documents/store/document-store.js';
 import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireDocumentLanguage } from './require-document-language.js';
 import { requireVisibleCase } from '../cases/require-visible-case.js';
 import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
@@ -41,6 +42,7 @@ export async function generateCaseDocument(
   ctx: UseCaseContext,
   opts: { actor: Actor; caseId: string; kind: DocumentKind; lang?: string },
 ): Promise<GeneratedDocument> {
+  const lang = requireDocumentLanguage(opts.lang);
   const access = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
   // Court filings carry every party's decrypted service phone: for the committee and the court.
   if (courtFilingKinds.has(opts.kind) && access.relations.every((r) => r === 'party')) {
@@ -50,7 +52,7 @@ export async function generateCaseDocument(
   const store = openDocumentStore(ctx.config);
   if (!bundle) throw new AppError('NOT_FOUND');
   const built = buildDocumentData(opts.kind, bundle, {
-    lang: opts.lang,
+    lang,
     publicUrl: ctx.config.publicUrl,
     printedAt: isoNow(ctx.clock),
     keyring: loadFieldKeyring(ctx.config),

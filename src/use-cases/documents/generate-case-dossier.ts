@@ -8,6 +8,7 @@ import { buildDocumentData } from '../../documents/build-document-data.js';
 import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import type { CaseDocumentBundle } from '../../documents/case-document-bundle.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { requireDocumentLanguage } from './require-document-language.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
@@ -24,6 +25,7 @@ export async function generateCaseDossier(
   ctx: UseCaseContext,
   opts: { actor: Actor; caseId: string; lang?: string },
 ): Promise<CaseDossier> {
+  const lang = requireDocumentLanguage(opts.lang);
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
     'director',
     'officer',
@@ -34,7 +36,7 @@ export async function generateCaseDossier(
   const store = openDocumentStore(ctx.config);
   if (!bundle) throw new AppError('NOT_FOUND');
   const options = {
-    lang: opts.lang,
+    lang,
     publicUrl: ctx.config.publicUrl,
     printedAt: isoNow(ctx.clock),
     keyring: loadFieldKeyring(ctx.config),

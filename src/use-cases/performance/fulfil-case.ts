@@ -1,10 +1,12 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isoNow } from '../../domain/clock.js';
+import { outstandingMinor } from '../../domain/performance-rules.js';
 import { findAgreementInEffect } from '../../db/repositories/agreement-repository.js';
 import {
   listFollowUpsOfCase,
   listInstalmentsOfCase,
+  listPaymentsOfCase,
 } from '../../db/repositories/performance-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
@@ -31,14 +33,19 @@ export async function fulfilCase(
       patch: { closed_at: at },
     });
     const agreement = await findAgreementInEffect(trx, opts.caseId);
-    const unpaid = (await listInstalmentsOfCase(trx, opts.caseId)).filter(
+    const instalments = await listInstalmentsOfCase(trx, opts.caseId);
+    const unpaid = instalments.filter(
       (i) => i.agreement_id === agreement?.id && i.status !== 'paid',
     );
     const openVisits = (await listFollowUpsOfCase(trx, opts.caseId)).filter((f) => !f.done_at);
-    if (!agreement || unpaid.length > 0 || openVisits.length > 0) {
+    const owed = agreement
+      ? outstandingMinor(agreement, instalments, await listPaymentsOfCase(trx, opts.caseId))
+      : 0;
+    if (!agreement || unpaid.length > 0 || owed > 0 || openVisits.length > 0) {
       throw new AppError('AGREEMENT_INCOMPLETE', {
         details: {
           unpaidInstalments: unpaid.map((i) => i.seq),
+          outstandingMinor: owed,
           followUpsNotDone: openVisits.length,
         },
       });

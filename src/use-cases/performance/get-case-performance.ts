@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { formatMinor } from '../../domain/money.js';
+import { outstandingMinor } from '../../domain/performance-rules.js';
 import { findAgreementInEffect, findCaseCore } from '../../db/repositories/agreement-repository.js';
 import {
   listFollowUpsOfCase,
@@ -25,8 +26,7 @@ export async function getCasePerformance(
     listFollowUpsOfCase(ctx.db, opts.caseId),
     listPoliceReferralsOfCase(ctx.db, opts.caseId),
   ]);
-  const current = instalments.filter((i) => i.agreement_id === agreement?.id);
-  const outstanding = current.reduce((s, i) => s + (i.amount_minor - i.paid_minor), 0);
+  const outstanding = agreement ? outstandingMinor(agreement, instalments, payments) : 0;
   return {
     status: core.status,
     caseVersion: core.version,

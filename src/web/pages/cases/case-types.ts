@@ -52,6 +52,8 @@ export interface CaseParty {
 
 export interface TeamMember {
   mediatorId: string;
+  /** The member's user account, where the API names it (to assign work to them). */
+  userId?: string | null;
   role: string;
   displayName: string;
   kind: string;

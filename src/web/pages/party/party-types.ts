@@ -43,10 +43,63 @@ export interface Agreement {
   signatures: {
     signerKind: string;
     partyId: string | null;
+    mediatorId?: string | null;
     signerName: string;
     method: string;
     signedAt: string;
   }[];
+  /** Who translated each section into each language (section keys: `facts`, `points.2`…). */
+  translations?: TranslationRecord[];
+  sightTranslations?: SightTranslation[];
+  /** Per party: the languages they read and the sections they cannot read yet. */
+  readability?: { partyId: string; languages: string[]; missingSections: string[] }[];
+  /** Per language any party reads: what is missing and who is to translate it. */
+  translationStatus?: {
+    language: string;
+    missingSections: string[];
+    assignee: { userId: string; name: string } | null;
+  }[];
+}
+
+export interface TranslationRecord {
+  section: string;
+  language: string;
+  method: 'human' | 'machine';
+  translatorName: string;
+  translatorUserId: string | null;
+  createdAt: string;
+  approved: boolean;
+  approvedName: string | null;
+}
+
+export interface SightTranslation {
+  id: string;
+  partyId: string;
+  language: string;
+  interpreterKind: string;
+  interpreterName: string;
+  interpretedAt: string;
+  confirmed: boolean;
+}
+
+/** The Art. 29 sections in reading order, as the API keys them (points come after responsibilities). */
+export const agreementSectionKeys = [
+  'facts',
+  'disputedMatters',
+  'responsibilities',
+  'performanceMethod',
+] as const;
+export type AgreementSectionKey = (typeof agreementSectionKeys)[number];
+
+/** The text of a section key (`facts`, `points.3`) in an agreement's content. */
+export function textOfSection(content: Agreement['content'], key: string): LocalizedText | null {
+  if (key.startsWith('points.')) {
+    const no = Number(key.slice('points.'.length));
+    return content.points.find((p) => p.no === no)?.text ?? null;
+  }
+  return (agreementSectionKeys as readonly string[]).includes(key)
+    ? content[key as AgreementSectionKey]
+    : null;
 }
 
 /** GET /api/v1/cases/:id/sessions (session-routes.ts). */
