@@ -11,7 +11,11 @@ import {
   type Headers,
   type TeamCase,
 } from '../support/agreement-factories.js';
-import { requireMemberEmail, requireUserEmail } from '../support/require-user-email.js';
+import {
+  requireMediatorEmail,
+  requireMemberEmail,
+  requireUserEmail,
+} from '../support/require-user-email.js';
 import {
   callApi,
   ensureWebBuild,
@@ -226,6 +230,8 @@ describe('the session record', () => {
       .fill('翻译人员实际于会议中途离场，更正在场情况并补充阿拉伯语译文。');
     await form.getByText(msg('zh', 'record.interpreterPresent')).click();
     await form.getByRole('textbox', { name: /阿拉伯语/ }).fill(minutesAr);
+    await scrollToTop(page, '[data-testid="session-record-form"]');
+    await screenshot(page, 'zh-desktop-session-record-correction');
     await form.getByRole('button', { name: msg('zh', 'sessionRecord.saveCorrection') }).click();
 
     // The applicant reads Arabic and no attending mediator does: the officer gives the reason.
@@ -238,7 +244,7 @@ describe('the session record', () => {
       .getByTestId('interpreter-required')
       .evaluate((e) => e.scrollIntoView({ block: 'center' }));
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'zh-desktop-session-record-correction');
+    await screenshot(page, 'zh-desktop-session-record-interpreter');
     await form.getByRole('button', { name: msg('zh', 'sessionRecord.absenceSave') }).click();
 
     const view = page.getByTestId(`staff-record-${sessionId}`);
@@ -255,6 +261,49 @@ describe('the session record', () => {
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 409 (Conflict)',
     ]);
+    await context.close();
+  }, 240_000);
+  it('a team mediator who speaks Arabic records reading the minutes aloud; the party may then confirm', async () => {
+    const c = await createTeamCase(db(), k);
+    const sessionId = await heldSession(c);
+    // The lead mediator also speaks Arabic (the roster index the API reads).
+    await db()
+      .insertInto('mediator_languages')
+      .values({
+        org_id: k.orgId,
+        mediator_id: k.mediatorId,
+        language: 'ar',
+        family: 'sem',
+        proficiency: 'fluent',
+      })
+      .execute();
+    const { context, page, problems } = await openSignedInPage(
+      browser,
+      server,
+      await requireMediatorEmail(db(), k.mediatorId),
+      { locale: 'en-GB', viewport: 'desktop' },
+    );
+    await page.goto(`${server.url}/cases/${c.id}`);
+    await waitUntilSettled(page);
+    const actions = page.getByTestId('sight-translation-actions');
+    await actions.getByText('Ahmed Hassan cannot read this record yet', { exact: false }).waitFor();
+    await actions
+      .getByRole('button', { name: 'I read it aloud to Ahmed Hassan in Arabic' })
+      .click();
+    await actions.getByText('Recorded: you read the record aloud to Ahmed Hassan').waitFor();
+    const attested = await db()
+      .selectFrom('sight_translations')
+      .select(['party_id', 'language', 'subject_version'])
+      .where('subject_id', '=', sessionId)
+      .executeTakeFirstOrThrow();
+    expect(attested).toEqual({ party_id: c.applicantPartyId, language: 'ar', subject_version: 1 });
+    const confirmed = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/sessions/${sessionId}/confirmations`,
+      headers: c.as.applicant,
+    });
+    expect(confirmed.statusCode).toBe(201);
+    expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
 });

@@ -221,7 +221,7 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
                     }}
                   />
                 </p>
-                {s.record && <StaffRecordView session={s} />}
+                {s.record && <StaffRecordView detail={detail} session={s} />}
                 {s.record && !s.record.fullyConfirmed && canCorrect && correcting !== s.id && (
                   <Button style={{ marginTop: 8 }} onClick={() => setCorrecting(s.id)}>
                     <FormattedMessage id="sessionRecord.correct" />
@@ -399,7 +399,13 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
  * was needed but absent), who recorded it, the minutes with their translations side by side, the
  * corrections and how many attendees confirmed the current version.
  */
-function StaffRecordView({ session: s }: { session: ListedSession }) {
+function StaffRecordView({
+  detail,
+  session: s,
+}: {
+  detail: CaseDetail & { relations?: string[] };
+  session: ListedSession;
+}) {
   const intl = useIntl();
   const r = s.record!;
   const date = (at: string) => intl.formatDate(at, { dateStyle: 'medium' });
@@ -456,6 +462,9 @@ function StaffRecordView({ session: s }: { session: ListedSession }) {
         ))}
       </div>
       <RecordRevisions revisions={r.revisions} />
+      {(detail.relations ?? []).includes('mediator') && (
+        <SightTranslationActions detail={detail} session={s} />
+      )}
       <p>
         {r.fullyConfirmed ? (
           <FormattedMessage id="sessionRecord.fullyConfirmed" />
@@ -466,6 +475,99 @@ function StaffRecordView({ session: s }: { session: ListedSession }) {
           />
         )}
       </p>
+    </div>
+  );
+}
+
+const baseOf = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * For a team member: the attending parties who cannot read any version of the record yet, each
+ * with "I read it aloud to them" per language they read. The API accepts it only from a team
+ * member whose roster profile speaks that language (else 403, shown here); the party may then
+ * confirm this version.
+ */
+function SightTranslationActions({
+  detail,
+  session: s,
+}: {
+  detail: CaseDetail;
+  session: ListedSession;
+}) {
+  const errorMessage = useErrorMessage();
+  const names = new Intl.DisplayNames([useIntl().locale], { type: 'language', fallback: 'code' });
+  const [done, setDone] = useState<string[]>([]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const r = s.record!;
+  const available = [r.language, ...r.translations.map((t) => t.language)].map(baseOf);
+  const waiting = detail.parties.filter(
+    (p) =>
+      r.attendees.some((a) => a.kind === 'party' && a.id === p.id) &&
+      !r.confirmedBy.some((c) => c.kind === 'party' && c.id === p.id) &&
+      ![p.preferredLanguage, ...p.languages].map(baseOf).some((l) => available.includes(l)),
+  );
+  if (waiting.length === 0) return null;
+  const attest = async (partyId: string, language: string) => {
+    setBusy(`${partyId}:${language}`);
+    setError(null);
+    try {
+      await api.post(`/api/v1/cases/${detail.id}/sessions/${s.id}/sight-translations`, {
+        partyId,
+        language,
+      });
+      setDone((d) => [...d, partyId]);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <div data-testid="sight-translation-actions" style={{ margin: '8px 0' }}>
+      {waiting.map((p) => (
+        <div key={p.id} style={{ marginBottom: 8 }}>
+          {done.includes(p.id) ? (
+            <Alert
+              type="success"
+              showIcon
+              role="status"
+              message={
+                <FormattedMessage id="sessionRecord.sightAttested" values={{ name: p.name }} />
+              }
+            />
+          ) : (
+            <>
+              <p>
+                <FormattedMessage
+                  id="sessionRecord.unreadableFor"
+                  values={{
+                    name: <bdi>{p.name}</bdi>,
+                    languages: [...new Set([p.preferredLanguage, ...p.languages].map(baseOf))]
+                      .map((l) => names.of(l) ?? l)
+                      .join(', '),
+                  }}
+                />
+              </p>
+              {[...new Set([p.preferredLanguage, ...p.languages].map(baseOf))].map((l) => (
+                <Button
+                  key={l}
+                  size="small"
+                  style={{ marginInlineEnd: 8 }}
+                  loading={busy === `${p.id}:${l}`}
+                  onClick={() => void attest(p.id, l)}
+                >
+                  <FormattedMessage
+                    id="sessionRecord.sightAttest"
+                    values={{ name: p.name, language: names.of(l) ?? l }}
+                  />
+                </Button>
+              ))}
+            </>
+          )}
+        </div>
+      ))}
+      {error && <Alert type="error" showIcon role="alert" message={error} />}
     </div>
   );
 }
