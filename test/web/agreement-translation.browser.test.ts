@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addTeamInterpreter,
   caseVersion,
   createCommittee,
   createTeamCase,
@@ -24,8 +25,6 @@ import {
   type WebServer,
 } from './web-harness.js';
 import { requireMediatorEmail, requireUserEmail } from '../support/require-user-email.js';
-import { createMediator, createUser } from '../support/factories.js';
-import { newId } from '../../src/domain/new-id.js';
 
 // Issue 15: nobody confirms or signs what they cannot read. A Persian party reads the agreement
 // in Persian on a phone and signs; facing an untranslated point, asks for a translation; a
@@ -274,33 +273,11 @@ describe('the agreement in the languages the parties read', () => {
     expect(queued.length).toBeGreaterThan(0);
 
     // The team's interpreter reads the missing point aloud in Persian and attests it.
-    const leila = await createUser(db(), { orgId: k.orgId, role: 'mediator', name: 'Leila' });
-    const interpreter = await createMediator(db(), {
-      orgId: k.orgId,
-      userId: leila.id,
-      kind: 'interpreter',
-      nationality: 'IR',
-      name: 'Leila Ahmadi',
-      languages: [
-        { code: 'fa', proficiency: 'native' },
-        { code: 'zh', proficiency: 'fluent' },
-      ],
-    });
-    await db()
-      .insertInto('case_team_members')
-      .values({
-        id: newId(),
-        org_id: k.orgId,
-        case_id: c.id,
-        mediator_id: interpreter.id,
-        role: 'interpreter',
-        assigned_at: new Date().toISOString(),
-      })
-      .execute();
+    const interpreter = await addTeamInterpreter(db(), k, c.id, 'fa');
     const i = await openSignedInPage(
       browser,
       server,
-      await requireMediatorEmail(db(), interpreter.id),
+      await requireMediatorEmail(db(), interpreter.mediatorId),
       { locale: 'fa-IR', viewport: 'phone' },
     );
     await i.page.goto(`${server.url}/cases/${c.id}`);
@@ -320,7 +297,10 @@ describe('the agreement in the languages the parties read', () => {
     await page.reload();
     await agreement
       .getByText(
-        t('fa', 'agreement.party.sightTranslated', { name: 'Leila Ahmadi', language: 'فارسی' }),
+        t('fa', 'agreement.party.sightTranslated', {
+          name: 'Layla Interpreter',
+          language: 'فارسی',
+        }),
       )
       .waitFor();
     expect(await agreement.getByTestId('agreement-missing').count()).toBe(0);
