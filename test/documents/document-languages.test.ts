@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -359,5 +359,6 @@ describe('documents in every language', () => {
       expect(existsSync(join(out, `${name}-page-1.png`)), name).toBe(true);
       expect(existsSync(join(out, `${name}-page-2.png`)), name).toBe(true);
     }
+    if (process.env.ACCORD_DOCUMENT_SAMPLES !== '1') rmSync(out, { recursive: true });
   }, 120_000);
 });
