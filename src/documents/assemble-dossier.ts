@@ -3,7 +3,7 @@ import { currencyDigits } from '../domain/money.js';
 import type { CaseDocumentBundle, DocumentFile } from './case-document-bundle.js';
 import { buildDocumentData, type BuildOptions, type DocumentKind } from './build-document-data.js';
 import { codeLabel } from './document-code-labels.js';
-import { languageName, type DocumentLanguage } from './document-labels.js';
+import { fillLabel, languageName, type DocumentLanguage } from './document-labels.js';
 import { dossierLabels, type DossierLabels } from './dossier-labels.js';
 import { renderTypstDocument, type TemplateName } from './render-typst-document.js';
 import { countryName, resolveDocumentLanguages } from './resolve-document-languages.js';
@@ -289,25 +289,23 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
     if (s.key === 'performance' && (bundle.payments.length || bundle.followUps.length)) {
       parts.push(
         render('follow-up-record', {
-          bilingual: true,
-          lang2: 'en',
-          dir2: 'ltr',
+          ...frame,
           reference: bundle.case.reference,
-          payments: bundle.payments.map((p) => ({
-            paidOn: p.paidOn,
-            amount: formatAmountFigures(
-              BigInt(p.amountMinor),
-              p.currency,
-              currencyDigits(p.currency) ?? 2,
-              'zh',
-            ),
-          })),
+          payments: bundle.payments.map((p) => {
+            const minor = BigInt(p.amountMinor);
+            const digits = currencyDigits(p.currency) ?? 2;
+            return {
+              paidOn: p.paidOn,
+              amount: {
+                zh: formatAmountFigures(minor, p.currency, digits, 'zh'),
+                sec: formatAmountFigures(minor, p.currency, digits, sec),
+              },
+            };
+          }),
           followUps: bundle.followUps.map((f) => ({
             dueOn: f.dueOn,
             doneAt: f.doneAt?.slice(0, 10) ?? '—',
-            method: f.method
-              ? `${codeLabel('followUpMethod', f.method, 'zh')} / ${codeLabel('followUpMethod', f.method, 'en')}`
-              : '—',
+            method: f.method ? code('followUpMethod', f.method) : { zh: '—', sec: '—' },
             notes: f.notes ?? '',
           })),
           footer,
@@ -378,11 +376,11 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
       footer,
     });
     back = render('dossier-back-cover', {
-      bilingual: true,
-      lang2: 'en',
-      dir2: 'ltr',
-      totalPages: total,
-      entryCount: entries.length,
+      ...frame,
+      text: {
+        zh: fillLabel(Z.backCoverText, { pages: total, items: entries.length }),
+        sec: fillLabel(D.backCoverText, { pages: total, items: entries.length }),
+      },
       files: hashedFiles,
       compiledOn: input.options.printedAt.slice(0, 10),
       footer,
