@@ -44,6 +44,16 @@ export interface DossierLabels {
   method: string;
   notes: string;
   none: string;
+  // A page standing in for an upload that cannot be shown as pages
+  attachmentTitle: string;
+  file: string;
+  fileType: string;
+  size: string;
+  bytes: string;
+  note: string;
+  noteFormat: string;
+  noteMissing: string;
+  noteDamaged: string;
   sections: {
     intake: string;
     notice: string;
@@ -98,6 +108,15 @@ const zh: DossierLabels = {
   method: '方式',
   notes: '记录',
   none: '无',
+  attachmentTitle: '附件（原件见电子卷宗）',
+  file: '文件名',
+  fileType: '类型',
+  size: '大小',
+  bytes: '{n} 字节',
+  note: '说明',
+  noteFormat: '此类文件无法以页面形式显示，原件见卷宗压缩包。',
+  noteMissing: '文件存储中缺少该文件，请核查。',
+  noteDamaged: '该 PDF 文件无法读取，原件见卷宗压缩包。',
   sections: {
     intake: '受理登记表',
     notice: '权利义务告知书',
@@ -153,6 +172,15 @@ const en: DossierLabels = {
   method: 'Method',
   notes: 'Notes',
   none: 'none',
+  attachmentTitle: 'Attachment (original in the file archive)',
+  file: 'File',
+  fileType: 'Type',
+  size: 'Size',
+  bytes: '{n} bytes',
+  note: 'Note',
+  noteFormat: 'This type of file cannot be shown as pages; the original is in dossier.zip.',
+  noteMissing: 'The file is missing from the document store; please check.',
+  noteDamaged: 'This PDF cannot be read; the original is in dossier.zip.',
   sections: {
     intake: 'Intake register',
     notice: 'Notice of rights and duties',
@@ -208,6 +236,15 @@ const ar: DossierLabels = {
   method: 'الطريقة',
   notes: 'الملاحظات',
   none: 'لا يوجد',
+  attachmentTitle: 'مرفق (الأصل في أرشيف الملف)',
+  file: 'الملف',
+  fileType: 'النوع',
+  size: 'الحجم',
+  bytes: '{n} بايت',
+  note: 'ملاحظة',
+  noteFormat: 'لا يمكن عرض هذا النوع من الملفات كصفحات؛ الأصل موجود في dossier.zip.',
+  noteMissing: 'الملف غير موجود في مخزن المستندات؛ يرجى التحقق.',
+  noteDamaged: 'تعذرت قراءة ملف PDF هذا؛ الأصل موجود في dossier.zip.',
   sections: {
     intake: 'سجل قبول القضية',
     notice: 'إشعار الحقوق والواجبات',
@@ -262,6 +299,15 @@ const fa: DossierLabels = {
   method: 'روش',
   notes: 'یادداشت',
   none: 'ندارد',
+  attachmentTitle: 'پیوست (اصل در بایگانی پرونده)',
+  file: 'فایل',
+  fileType: 'نوع',
+  size: 'اندازه',
+  bytes: '{n} بایت',
+  note: 'توضیح',
+  noteFormat: 'این نوع فایل را نمی‌توان به صورت صفحه نمایش داد؛ اصل آن در dossier.zip است.',
+  noteMissing: 'این فایل در مخزن اسناد موجود نیست؛ لطفاً بررسی کنید.',
+  noteDamaged: 'این فایل PDF خوانده نمی‌شود؛ اصل آن در dossier.zip است.',
   sections: {
     intake: 'برگ ثبت پذیرش',
     notice: 'اطلاعیه حقوق و تکالیف',
@@ -316,6 +362,15 @@ const ru: DossierLabels = {
   method: 'Способ',
   notes: 'Заметки',
   none: 'нет',
+  attachmentTitle: 'Приложение (оригинал в архиве дела)',
+  file: 'Файл',
+  fileType: 'Тип',
+  size: 'Размер',
+  bytes: '{n} байт',
+  note: 'Примечание',
+  noteFormat: 'Файл такого типа нельзя показать страницами; оригинал — в dossier.zip.',
+  noteMissing: 'Файл отсутствует в хранилище документов; проверьте.',
+  noteDamaged: 'Этот PDF не читается; оригинал — в dossier.zip.',
   sections: {
     intake: 'Регистрационная карточка',
     notice: 'Уведомление о правах и обязанностях',
@@ -371,6 +426,16 @@ const es: DossierLabels = {
   method: 'Forma',
   notes: 'Notas',
   none: 'ninguno',
+  attachmentTitle: 'Anexo (original en el archivo del expediente)',
+  file: 'Archivo',
+  fileType: 'Tipo',
+  size: 'Tamaño',
+  bytes: '{n} bytes',
+  note: 'Nota',
+  noteFormat:
+    'Este tipo de archivo no puede mostrarse como páginas; el original está en dossier.zip.',
+  noteMissing: 'El archivo falta en el almacén de documentos; compruébelo.',
+  noteDamaged: 'Este PDF no se puede leer; el original está en dossier.zip.',
   sections: {
     intake: 'Registro de admisión',
     notice: 'Aviso de derechos y deberes',
@@ -426,6 +491,16 @@ const fr: DossierLabels = {
   method: 'Mode',
   notes: 'Notes',
   none: 'aucun',
+  attachmentTitle: 'Pièce jointe (original dans l’archive du dossier)',
+  file: 'Fichier',
+  fileType: 'Type',
+  size: 'Taille',
+  bytes: '{n} octets',
+  note: 'Remarque',
+  noteFormat:
+    'Ce type de fichier ne peut pas être affiché en pages ; l’original est dans dossier.zip.',
+  noteMissing: 'Le fichier manque dans le dépôt de documents ; veuillez vérifier.',
+  noteDamaged: 'Ce PDF est illisible ; l’original est dans dossier.zip.',
   sections: {
     intake: 'Registre d’enregistrement',
     notice: 'Avis des droits et obligations',
@@ -481,6 +556,15 @@ const tr: DossierLabels = {
   method: 'Yöntem',
   notes: 'Notlar',
   none: 'yok',
+  attachmentTitle: 'Ek (aslı dosya arşivinde)',
+  file: 'Dosya',
+  fileType: 'Tür',
+  size: 'Boyut',
+  bytes: '{n} bayt',
+  note: 'Not',
+  noteFormat: 'Bu tür dosya sayfa olarak gösterilemez; aslı dossier.zip içindedir.',
+  noteMissing: 'Dosya belge deposunda yok; lütfen kontrol edin.',
+  noteDamaged: 'Bu PDF okunamıyor; aslı dossier.zip içindedir.',
   sections: {
     intake: 'Kabul kayıt formu',
     notice: 'Haklar ve yükümlülükler bildirimi',
