@@ -3,7 +3,7 @@ import { currencyDigits } from '../domain/money.js';
 import type { CaseDocumentBundle, DocumentFile } from './case-document-bundle.js';
 import { buildDocumentData, type BuildOptions, type DocumentKind } from './build-document-data.js';
 import { codeLabel } from './document-code-labels.js';
-import { languageName, type DocumentLanguage } from './document-labels.js';
+import { fillLabel, languageName, type DocumentLanguage } from './document-labels.js';
 import { dossierLabels, type DossierLabels } from './dossier-labels.js';
 import { renderTypstDocument, type TemplateName } from './render-typst-document.js';
 import { countryName, resolveDocumentLanguages } from './resolve-document-languages.js';
@@ -120,31 +120,32 @@ async function pageCount(pdf: Buffer | Uint8Array): Promise<number> {
   return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
 
-function placeholder(f: DocumentFile, reason: 'format' | 'missing' | 'damaged'): Part {
-  const notes = {
-    format: [
-      '此类文件无法以页面形式显示，原件见卷宗压缩包。',
-      'This type of file cannot be shown as pages; the original is in dossier.zip.',
-    ],
-    missing: [
-      '文件存储中缺少该文件，请核查。',
-      'The file is missing from the document store; please check.',
-    ],
-    damaged: [
-      '该 PDF 文件无法读取，原件见卷宗压缩包。',
-      'This PDF cannot be read; the original is in dossier.zip.',
-    ],
-  }[reason];
+type Frame = {
+  bilingual: boolean;
+  lang2: DocumentLanguage;
+  dir2: 'rtl' | 'ltr';
+  labels: { zh: DossierLabels; sec: DossierLabels };
+};
+
+function placeholder(
+  f: DocumentFile,
+  reason: 'format' | 'missing' | 'damaged',
+  frame: Frame,
+): Part {
+  const key = ({ format: 'noteFormat', missing: 'noteMissing', damaged: 'noteDamaged' } as const)[
+    reason
+  ];
+  const { zh, sec } = frame.labels;
   const r = render('uploaded-file-placeholder', {
-    bilingual: true,
-    lang2: 'en',
-    dir2: 'ltr',
+    ...frame,
     filename: f.filename,
     mediaType: f.mediaType,
-    sizeBytes: f.sizeBytes,
+    size: {
+      zh: fillLabel(zh.bytes, { n: f.sizeBytes }),
+      sec: fillLabel(sec.bytes, { n: f.sizeBytes }),
+    },
     sha256: f.sha256,
-    noteZh: notes[0],
-    noteEn: notes[1],
+    note: { zh: zh[key], sec: sec[key] },
     footer: { lines: [f.filename] },
   });
   return { ...r, detail: f.filename };
@@ -155,8 +156,8 @@ function render(template: TemplateName, data: unknown): Part {
   return { pdf: r.pdf, pages: r.pages, detail: null };
 }
 
-async function uploadPart(f: DocumentFile, bytes: Buffer | undefined): Promise<Part> {
-  if (!bytes) return placeholder(f, 'missing');
+async function uploadPart(f: DocumentFile, bytes: Buffer | undefined, frame: Frame): Promise<Part> {
+  if (!bytes) return placeholder(f, 'missing', frame);
   try {
     if (f.mediaType === 'application/pdf') {
       return { pdf: bytes, pages: await pageCount(bytes), detail: f.filename };
@@ -166,9 +167,9 @@ async function uploadPart(f: DocumentFile, bytes: Buffer | undefined): Promise<P
     }
   } catch {
     // An encrypted or damaged upload must not break the whole dossier.
-    return placeholder(f, 'damaged');
+    return placeholder(f, 'damaged', frame);
   }
-  return placeholder(f, 'format');
+  return placeholder(f, 'format', frame);
 }
 
 function generated(kind: DocumentKind, input: DossierInput): Part | undefined {
@@ -193,7 +194,7 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
   const frame = {
     bilingual: langs.bilingual,
     lang2: sec,
-    dir2: langs.bilingual ? langs.dir2 : 'ltr',
+    dir2: langs.bilingual ? langs.dir2 : ('ltr' as const),
     fallbackNote: langs.bilingual ? langs.fallbackNote : null,
     labels: { zh: Z, sec: D },
   };
@@ -289,25 +290,23 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
     if (s.key === 'performance' && (bundle.payments.length || bundle.followUps.length)) {
       parts.push(
         render('follow-up-record', {
-          bilingual: true,
-          lang2: 'en',
-          dir2: 'ltr',
+          ...frame,
           reference: bundle.case.reference,
-          payments: bundle.payments.map((p) => ({
-            paidOn: p.paidOn,
-            amount: formatAmountFigures(
-              BigInt(p.amountMinor),
-              p.currency,
-              currencyDigits(p.currency) ?? 2,
-              'zh',
-            ),
-          })),
+          payments: bundle.payments.map((p) => {
+            const minor = BigInt(p.amountMinor);
+            const digits = currencyDigits(p.currency) ?? 2;
+            return {
+              paidOn: p.paidOn,
+              amount: {
+                zh: formatAmountFigures(minor, p.currency, digits, 'zh'),
+                sec: formatAmountFigures(minor, p.currency, digits, sec),
+              },
+            };
+          }),
           followUps: bundle.followUps.map((f) => ({
             dueOn: f.dueOn,
             doneAt: f.doneAt?.slice(0, 10) ?? '—',
-            method: f.method
-              ? `${codeLabel('followUpMethod', f.method, 'zh')} / ${codeLabel('followUpMethod', f.method, 'en')}`
-              : '—',
+            method: f.method ? code('followUpMethod', f.method) : { zh: '—', sec: '—' },
             notes: f.notes ?? '',
           })),
           footer,
@@ -319,7 +318,7 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
       if (p) parts.push(p);
     }
     for (const f of uploadsBy(s.uploadKinds))
-      parts.push(await uploadPart(f, await input.readFile(f)));
+      parts.push(await uploadPart(f, await input.readFile(f), frame));
     if (parts.length)
       entries.push({ titleZh: Z.sections[s.key], titleEn: D.sections[s.key], detail: null, parts });
   }
@@ -378,11 +377,11 @@ export async function assembleDossier(input: DossierInput): Promise<AssembledDos
       footer,
     });
     back = render('dossier-back-cover', {
-      bilingual: true,
-      lang2: 'en',
-      dir2: 'ltr',
-      totalPages: total,
-      entryCount: entries.length,
+      ...frame,
+      text: {
+        zh: fillLabel(Z.backCoverText, { pages: total, items: entries.length }),
+        sec: fillLabel(D.backCoverText, { pages: total, items: entries.length }),
+      },
       files: hashedFiles,
       compiledOn: input.options.printedAt.slice(0, 10),
       footer,

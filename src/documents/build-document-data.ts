@@ -73,9 +73,7 @@ function servicePhone(phoneEnc: string | null, phoneMasked: string | null, keyri
 }
 
 /** Court papers are Chinese and English: the amount in both, in words in both. */
-export function amountBlock(
-  a: { amountMinor: number | null; currency: string | null } | undefined,
-) {
+function amountBlock(a: { amountMinor: number | null; currency: string | null } | undefined) {
   if (!a || a.amountMinor === null || !a.currency) return null;
   const digits = currencyDigits(a.currency) ?? 2;
   const minor = BigInt(a.amountMinor);

@@ -1,8 +1,10 @@
 /**
  * Fixed text of the party-facing templates (agreement, session record, notice of rights) in
- * every language Accord ships. Placeholders in braces are filled by fillLabel; user text is
- * never placed in a label. Court filings and the certificate are Chinese + English by design
- * (the court reads Chinese; Singapore Convention attestation is in English), see court-labels.ts.
+ * every language Accord ships; those documents print it in Chinese and in every party's
+ * language (resolve-document-languages.ts). Placeholders in braces are filled by fillLabel; user
+ * text is never placed in a label. Court filings and the certificate are Chinese + English by
+ * design (the court reads Chinese; Singapore Convention attestation is in English); the names of
+ * code values are in document-code-labels.ts, the dossier's frame in dossier-labels.ts.
  */
 export const documentLanguages = ['zh', 'en', 'ar', 'ru', 'es', 'fr', 'fa', 'tr'] as const;
 export type DocumentLanguage = (typeof documentLanguages)[number];

@@ -29,6 +29,31 @@ export interface DossierLabels {
   country: string;
   language: string;
   summary: string;
+  // Back cover (备考表) and the performance and follow-up record
+  backCoverText: string;
+  fileHashes: string;
+  compiledBy: string;
+  checkedBy: string;
+  followUpTitle: string;
+  payments: string;
+  followUps: string;
+  date: string;
+  amount: string;
+  due: string;
+  done: string;
+  method: string;
+  notes: string;
+  none: string;
+  // A page standing in for an upload that cannot be shown as pages
+  attachmentTitle: string;
+  file: string;
+  fileType: string;
+  size: string;
+  bytes: string;
+  note: string;
+  noteFormat: string;
+  noteMissing: string;
+  noteDamaged: string;
   sections: {
     intake: string;
     notice: string;
@@ -69,6 +94,29 @@ const zh: DossierLabels = {
   country: '国籍',
   language: '语言',
   summary: '纠纷概要',
+  backCoverText: '本卷共 {pages} 页（含封面、目录及本页），卷内材料 {items} 件。',
+  fileHashes: '原始文件 SHA-256',
+  compiledBy: '立卷人',
+  checkedBy: '检查人',
+  followUpTitle: '履行情况及回访记录',
+  payments: '收款记录',
+  followUps: '回访',
+  date: '日期',
+  amount: '金额',
+  due: '应回访',
+  done: '完成',
+  method: '方式',
+  notes: '记录',
+  none: '无',
+  attachmentTitle: '附件（原件见电子卷宗）',
+  file: '文件名',
+  fileType: '类型',
+  size: '大小',
+  bytes: '{n} 字节',
+  note: '说明',
+  noteFormat: '此类文件无法以页面形式显示，原件见卷宗压缩包。',
+  noteMissing: '文件存储中缺少该文件，请核查。',
+  noteDamaged: '该 PDF 文件无法读取，原件见卷宗压缩包。',
   sections: {
     intake: '受理登记表',
     notice: '权利义务告知书',
@@ -109,6 +157,30 @@ const en: DossierLabels = {
   country: 'Country',
   language: 'Language',
   summary: 'Summary of the dispute',
+  backCoverText:
+    'This file has {pages} pages (cover, contents and this page included) and {items} items.',
+  fileHashes: 'SHA-256 of the original files',
+  compiledBy: 'Compiled by',
+  checkedBy: 'Checked by',
+  followUpTitle: 'Performance and follow-up record',
+  payments: 'Payments recorded',
+  followUps: 'Follow-up visits',
+  date: 'Date',
+  amount: 'Amount',
+  due: 'Due',
+  done: 'Done',
+  method: 'Method',
+  notes: 'Notes',
+  none: 'none',
+  attachmentTitle: 'Attachment (original in the file archive)',
+  file: 'File',
+  fileType: 'Type',
+  size: 'Size',
+  bytes: '{n} bytes',
+  note: 'Note',
+  noteFormat: 'This type of file cannot be shown as pages; the original is in dossier.zip.',
+  noteMissing: 'The file is missing from the document store; please check.',
+  noteDamaged: 'This PDF cannot be read; the original is in dossier.zip.',
   sections: {
     intake: 'Intake register',
     notice: 'Notice of rights and duties',
@@ -149,6 +221,30 @@ const ar: DossierLabels = {
   country: 'البلد',
   language: 'اللغة',
   summary: 'ملخص النزاع',
+  backCoverText:
+    'يتكون هذا الملف من {pages} صفحة (بما فيها الغلاف والفهرس وهذه الصفحة) و{items} مستندًا.',
+  fileHashes: 'بصمة SHA-256 للملفات الأصلية',
+  compiledBy: 'أعدّه',
+  checkedBy: 'راجعه',
+  followUpTitle: 'سجل التنفيذ والمتابعة',
+  payments: 'المدفوعات المسجلة',
+  followUps: 'زيارات المتابعة',
+  date: 'التاريخ',
+  amount: 'المبلغ',
+  due: 'موعد المتابعة',
+  done: 'تاريخ الإنجاز',
+  method: 'الطريقة',
+  notes: 'الملاحظات',
+  none: 'لا يوجد',
+  attachmentTitle: 'مرفق (الأصل في أرشيف الملف)',
+  file: 'الملف',
+  fileType: 'النوع',
+  size: 'الحجم',
+  bytes: '{n} بايت',
+  note: 'ملاحظة',
+  noteFormat: 'لا يمكن عرض هذا النوع من الملفات كصفحات؛ الأصل موجود في dossier.zip.',
+  noteMissing: 'الملف غير موجود في مخزن المستندات؛ يرجى التحقق.',
+  noteDamaged: 'تعذرت قراءة ملف PDF هذا؛ الأصل موجود في dossier.zip.',
   sections: {
     intake: 'سجل قبول القضية',
     notice: 'إشعار الحقوق والواجبات',
@@ -189,6 +285,29 @@ const fa: DossierLabels = {
   country: 'کشور',
   language: 'زبان',
   summary: 'خلاصه اختلاف',
+  backCoverText: 'این پرونده {pages} صفحه (شامل جلد، فهرست و همین صفحه) و {items} سند دارد.',
+  fileHashes: 'SHA-256 فایل‌های اصلی',
+  compiledBy: 'تنظیم‌کننده',
+  checkedBy: 'بررسی‌کننده',
+  followUpTitle: 'سابقه اجرا و پیگیری',
+  payments: 'پرداخت‌های ثبت‌شده',
+  followUps: 'پیگیری‌ها',
+  date: 'تاریخ',
+  amount: 'مبلغ',
+  due: 'موعد',
+  done: 'انجام‌شده',
+  method: 'روش',
+  notes: 'یادداشت',
+  none: 'ندارد',
+  attachmentTitle: 'پیوست (اصل در بایگانی پرونده)',
+  file: 'فایل',
+  fileType: 'نوع',
+  size: 'اندازه',
+  bytes: '{n} بایت',
+  note: 'توضیح',
+  noteFormat: 'این نوع فایل را نمی‌توان به صورت صفحه نمایش داد؛ اصل آن در dossier.zip است.',
+  noteMissing: 'این فایل در مخزن اسناد موجود نیست؛ لطفاً بررسی کنید.',
+  noteDamaged: 'این فایل PDF خوانده نمی‌شود؛ اصل آن در dossier.zip است.',
   sections: {
     intake: 'برگ ثبت پذیرش',
     notice: 'اطلاعیه حقوق و تکالیف',
@@ -229,6 +348,29 @@ const ru: DossierLabels = {
   country: 'Страна',
   language: 'Язык',
   summary: 'Суть спора',
+  backCoverText: 'В деле {pages} листов (включая обложку, опись и этот лист) и {items} документов.',
+  fileHashes: 'SHA-256 исходных файлов',
+  compiledBy: 'Дело сформировал',
+  checkedBy: 'Проверил',
+  followUpTitle: 'Исполнение и контроль',
+  payments: 'Зарегистрированные платежи',
+  followUps: 'Контрольные визиты',
+  date: 'Дата',
+  amount: 'Сумма',
+  due: 'Срок',
+  done: 'Выполнено',
+  method: 'Способ',
+  notes: 'Заметки',
+  none: 'нет',
+  attachmentTitle: 'Приложение (оригинал в архиве дела)',
+  file: 'Файл',
+  fileType: 'Тип',
+  size: 'Размер',
+  bytes: '{n} байт',
+  note: 'Примечание',
+  noteFormat: 'Файл такого типа нельзя показать страницами; оригинал — в dossier.zip.',
+  noteMissing: 'Файл отсутствует в хранилище документов; проверьте.',
+  noteDamaged: 'Этот PDF не читается; оригинал — в dossier.zip.',
   sections: {
     intake: 'Регистрационная карточка',
     notice: 'Уведомление о правах и обязанностях',
@@ -269,6 +411,31 @@ const es: DossierLabels = {
   country: 'País',
   language: 'Idioma',
   summary: 'Resumen de la disputa',
+  backCoverText:
+    'Este expediente tiene {pages} páginas (incluidas la portada, el índice y esta página) y {items} documentos.',
+  fileHashes: 'SHA-256 de los archivos originales',
+  compiledBy: 'Formado por',
+  checkedBy: 'Revisado por',
+  followUpTitle: 'Cumplimiento y seguimiento',
+  payments: 'Pagos registrados',
+  followUps: 'Visitas de seguimiento',
+  date: 'Fecha',
+  amount: 'Importe',
+  due: 'Previsto',
+  done: 'Realizado',
+  method: 'Forma',
+  notes: 'Notas',
+  none: 'ninguno',
+  attachmentTitle: 'Anexo (original en el archivo del expediente)',
+  file: 'Archivo',
+  fileType: 'Tipo',
+  size: 'Tamaño',
+  bytes: '{n} bytes',
+  note: 'Nota',
+  noteFormat:
+    'Este tipo de archivo no puede mostrarse como páginas; el original está en dossier.zip.',
+  noteMissing: 'El archivo falta en el almacén de documentos; compruébelo.',
+  noteDamaged: 'Este PDF no se puede leer; el original está en dossier.zip.',
   sections: {
     intake: 'Registro de admisión',
     notice: 'Aviso de derechos y deberes',
@@ -309,6 +476,31 @@ const fr: DossierLabels = {
   country: 'Pays',
   language: 'Langue',
   summary: 'Résumé du litige',
+  backCoverText:
+    'Ce dossier compte {pages} pages (couverture, table et présente page comprises) et {items} pièces.',
+  fileHashes: 'SHA-256 des fichiers originaux',
+  compiledBy: 'Constitué par',
+  checkedBy: 'Vérifié par',
+  followUpTitle: 'Exécution et suivi',
+  payments: 'Paiements enregistrés',
+  followUps: 'Visites de suivi',
+  date: 'Date',
+  amount: 'Montant',
+  due: 'Prévu',
+  done: 'Fait',
+  method: 'Mode',
+  notes: 'Notes',
+  none: 'aucun',
+  attachmentTitle: 'Pièce jointe (original dans l’archive du dossier)',
+  file: 'Fichier',
+  fileType: 'Type',
+  size: 'Taille',
+  bytes: '{n} octets',
+  note: 'Remarque',
+  noteFormat:
+    'Ce type de fichier ne peut pas être affiché en pages ; l’original est dans dossier.zip.',
+  noteMissing: 'Le fichier manque dans le dépôt de documents ; veuillez vérifier.',
+  noteDamaged: 'Ce PDF est illisible ; l’original est dans dossier.zip.',
   sections: {
     intake: 'Registre d’enregistrement',
     notice: 'Avis des droits et obligations',
@@ -349,6 +541,30 @@ const tr: DossierLabels = {
   country: 'Ülke',
   language: 'Dil',
   summary: 'Uyuşmazlığın özeti',
+  backCoverText:
+    'Bu dosya {pages} sayfa (kapak, içindekiler ve bu sayfa dahil) ve {items} belgeden oluşur.',
+  fileHashes: 'Özgün dosyaların SHA-256 değeri',
+  compiledBy: 'Düzenleyen',
+  checkedBy: 'Kontrol eden',
+  followUpTitle: 'İfa ve takip kaydı',
+  payments: 'Kaydedilen ödemeler',
+  followUps: 'Takip ziyaretleri',
+  date: 'Tarih',
+  amount: 'Tutar',
+  due: 'Vade',
+  done: 'Yapıldı',
+  method: 'Yöntem',
+  notes: 'Notlar',
+  none: 'yok',
+  attachmentTitle: 'Ek (aslı dosya arşivinde)',
+  file: 'Dosya',
+  fileType: 'Tür',
+  size: 'Boyut',
+  bytes: '{n} bayt',
+  note: 'Not',
+  noteFormat: 'Bu tür dosya sayfa olarak gösterilemez; aslı dossier.zip içindedir.',
+  noteMissing: 'Dosya belge deposunda yok; lütfen kontrol edin.',
+  noteDamaged: 'Bu PDF okunamıyor; aslı dossier.zip içindedir.',
   sections: {
     intake: 'Kabul kayıt formu',
     notice: 'Haklar ve yükümlülükler bildirimi',

@@ -128,19 +128,6 @@ export function pickColumns(t: LocalizedText, langs: DocumentLanguages): PickedT
   return langs.columns.map((c) => pickText(t, c.want, c.labels, c.labelLang));
 }
 
-/** Picks the Chinese and second-language versions of a text for a bilingual paragraph. */
-export function pickBilingual(t: LocalizedText, langs: DocumentLanguages) {
-  const zh = pickText(t, 'zh', langs.labelsZh, 'zh');
-  const sec = pickText(
-    t,
-    langs.requested,
-    langs.labelsSec,
-    langs.labelLang,
-    langs.labelLang === langs.requested ? [] : [langs.labelLang],
-  );
-  return { zh: zh.text, zhNote: zh.note, sec: sec.text, secNote: sec.note };
-}
-
 export function countryName(code: string, lang: string): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;

@@ -39,6 +39,7 @@ import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import {
   agreementContentFor,
   createDocumentCase,
+  createUploadedFile,
   foreignParty,
 } from '../support/document-factories.js';
 import { createCourtFiling } from '../support/factories.js';
@@ -170,6 +171,15 @@ beforeAll(async () => {
       method: 'phone',
     })
     .execute();
+  // An upload the dossier cannot show (readFile finds nothing): its placeholder page is printed.
+  await createUploadedFile(db, t.database.dataDir, {
+    orgId: triCase.orgId,
+    caseId: triCase.caseId,
+    kind: 'evidence',
+    filename: 'ledger.xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: null,
+  });
   // A corrected record, with the reason no interpreter was present ("三必").
   const people = [
     { kind: 'party' as const, id: triCase.partyIds[0]!, name: 'أحمد محمود', role: 'applicant' },
@@ -320,6 +330,7 @@ describe('documents in every language', () => {
     const text = plain(pdfText(fr.pdf));
     expect(text).toContain('Dossier de médiation');
     expect(text).toContain('Table des matières');
+    expect(text).toContain('Le fichier manque dans le dépôt de documents');
     expect(text).toContain('Registre d’enregistrement');
     expect(text).toContain('Non respecté');
     expect(text).not.toContain('Mediation Case File');
