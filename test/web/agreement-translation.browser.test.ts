@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   addTeamInterpreter,
   caseVersion,
@@ -214,13 +214,26 @@ describe('the agreement in the languages the parties read', () => {
       await point.getByText(t('fa', 'party.agreement.pointConfirmed')).waitFor();
     }
     await agreement.getByRole('checkbox').check();
-    await agreement.getByRole('button', { name: t('fa', 'party.agreement.sign') }).click();
-    await agreement.getByText(before('fa', 'party.agreement.signedOn')).first().waitFor();
-    const signature = await db()
-      .selectFrom('agreement_signatures')
-      .select('method')
-      .where('party_id', '=', c.applicantPartyId)
-      .executeTakeFirstOrThrow();
+    const sign = agreement.getByRole('button', { name: t('fa', 'party.agreement.sign') });
+    await sign.click();
+    // The signed line names the party; the text before {when} alone ("در") is too common a
+    // word to wait for, so wait for the button to go and the party's line to say it signed.
+    await sign.waitFor({ state: 'detached' });
+    const signedSuffix = catalogues.fa['party.agreement.signedOn']!.split('}')[1]!.trim();
+    await agreement
+      .locator('.party-signers li')
+      .filter({ hasText: signedSuffix })
+      .first()
+      .waitFor();
+    const signature = await vi.waitFor(
+      async () =>
+        db()
+          .selectFrom('agreement_signatures')
+          .select('method')
+          .where('party_id', '=', c.applicantPartyId)
+          .executeTakeFirstOrThrow(),
+      { timeout: 15_000, interval: 200 },
+    );
     expect(signature.method).toBe('electronic');
     expect(problems).toEqual([]);
     await context.close();
