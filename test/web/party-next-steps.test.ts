@@ -187,6 +187,46 @@ describe('what the party must do next', () => {
     ).toEqual([]);
   });
 
+  it('asks for a translation instead of a confirmation the party could not give', () => {
+    const unreadable = agreement({ confirmed: [1] });
+    unreadable.readability = [
+      { partyId: me, languages: ['ar'], missingSections: ['points.2'] },
+      { partyId: other, languages: ['zh'], missingSections: [] },
+    ];
+    expect(
+      listNextSteps({
+        detail: detail(),
+        agreement: unreadable,
+        sessions: [],
+        performance: null,
+        now,
+      }),
+    ).toEqual([{ kind: 'awaitAgreementTranslation' }]);
+    const held = session({
+      status: 'held',
+      startsAt: '2026-03-05T02:00:00.000Z',
+      record: {
+        ...record({
+          attendees: [{ kind: 'party', id: me }],
+          confirmedBy: [],
+          fullyConfirmed: false,
+        }),
+        readableByMe: false,
+      },
+    });
+    expect(
+      listNextSteps({
+        detail: detail(),
+        agreement: null,
+        sessions: [held],
+        performance: null,
+        now,
+      }),
+    ).toEqual([
+      { kind: 'awaitRecordTranslation', at: '2026-03-05T02:00:00.000Z', timeZone: 'Asia/Shanghai' },
+    ]);
+  });
+
   it('lists upcoming sessions, records to confirm and instalments by date, overdue ones flagged', () => {
     const performance: Performance = {
       status: 'performing',

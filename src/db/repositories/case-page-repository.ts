@@ -30,6 +30,8 @@ export interface CasePage {
     display_name: string;
     kind: string;
     nationality: string;
+    /** The member's sign-in account, if the roster profile has one. */
+    user_id: string | null;
     assigned_at: string;
   }[];
   objections: {
@@ -218,6 +220,7 @@ function casePageSql(j: JsonFunctions): string {
           'display_name',
           'kind',
           'nationality',
+          'user_id',
         ])}, ${fields('t', ['assigned_at'])}`,
         ['t.assigned_at', 't.id'],
       )}

@@ -141,6 +141,8 @@ export const caseDetail = caseSummary.extend({
       displayName: z.string(),
       kind: z.string(),
       nationality: z.string(),
+      /** The member's sign-in account (committee staff and the team only; null for parties). */
+      userId: z.string().nullable(),
       assignedAt: z.string(),
     }),
   ),

@@ -96,6 +96,8 @@ export async function getCase(ctx: UseCaseContext, opts: { actor: Actor; caseId:
       displayName: m.display_name,
       kind: m.kind,
       nationality: m.nationality,
+      // The committee's people assign work to a member's account (the translation checklist).
+      userId: isStaff || rel.includes('mediator') ? m.user_id : null,
       assignedAt: m.assigned_at,
     })),
     objections: objections

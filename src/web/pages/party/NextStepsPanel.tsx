@@ -26,14 +26,21 @@ function StepText({ step }: { step: NextStep }) {
         />
       );
     case 'confirmRecord':
+    case 'awaitRecordTranslation':
       return (
         <FormattedMessage
-          id="party.next.confirmRecord"
+          id={
+            step.kind === 'confirmRecord'
+              ? 'party.next.confirmRecord'
+              : 'party.next.awaitRecordTranslation'
+          }
           values={{
             when: <FormattedDate value={step.at} dateStyle="long" timeZone={step.timeZone} />,
           }}
         />
       );
+    case 'awaitAgreementTranslation':
+      return <FormattedMessage id="party.next.awaitAgreementTranslation" />;
     case 'instalment':
       return (
         <FormattedMessage

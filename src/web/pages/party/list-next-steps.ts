@@ -7,6 +7,10 @@ export type NextStep =
   | { kind: 'signAgreement' }
   | { kind: 'attendSession'; at: string; timeZone: string }
   | { kind: 'confirmRecord'; at: string; timeZone: string }
+  /** Part of the agreement exists in no language the party reads: confirming must wait. */
+  | { kind: 'awaitAgreementTranslation' }
+  /** The session record exists in no language the party reads. */
+  | { kind: 'awaitRecordTranslation'; at: string; timeZone: string }
   | {
       kind: 'instalment';
       seq: number;
@@ -39,7 +43,11 @@ export function listNextSteps(o: {
       const confirmed = a.parties.find((p) => p.id === partyId)?.pointsConfirmed ?? [];
       const remaining = a.content.points.filter((p) => !confirmed.includes(p.no)).length;
       const signed = a.signatures.some((s) => s.partyId === partyId);
-      if (remaining > 0) steps.push({ kind: 'confirmPoints', remaining });
+      const unreadable =
+        (a.readability?.find((r) => r.partyId === partyId)?.missingSections.length ?? 0) > 0;
+      if (unreadable && (remaining > 0 || !signed))
+        steps.push({ kind: 'awaitAgreementTranslation' });
+      else if (remaining > 0) steps.push({ kind: 'confirmPoints', remaining });
       else if (!signed) steps.push({ kind: 'signAgreement' });
     }
   }
@@ -57,7 +65,7 @@ export function listNextSteps(o: {
     const confirmed = s.record?.confirmedBy.some((p) => p.kind === 'party' && mine.includes(p.id));
     if (s.record && attended && !confirmed) {
       dated.push({
-        kind: 'confirmRecord',
+        kind: s.record.readableByMe === false ? 'awaitRecordTranslation' : 'confirmRecord',
         at: s.startsAt,
         timeZone: s.timeZone,
         sortKey: s.startsAt,
