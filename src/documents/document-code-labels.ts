@@ -1,5 +1,9 @@
 import type { CaseStatus } from '../domain/case-status.js';
-import type { CaseCategory, CaseSource } from '../domain/dispute-categories.js';
+import {
+  nationalCategoryZh,
+  type CaseCategory,
+  type CaseSource,
+} from '../domain/dispute-categories.js';
 import type { DocumentLanguage } from './document-labels.js';
 
 /**
@@ -35,21 +39,8 @@ const category: Table<CaseCategory> = {
     agency: '代理或佣金',
     intellectual_property: '知识产权',
     contract_other: '其他合同纠纷',
-    marriage_family: '婚姻家庭',
-    neighbourhood: '邻里',
-    housing_homestead: '房屋宅基地',
-    contract: '合同',
-    production_operation: '生产经营',
-    damages: '损害赔偿',
-    forest_land: '山林土地',
-    land_expropriation: '征地拆迁',
-    environmental_pollution: '环境污染',
-    labour: '劳动争议',
-    consumer: '消费',
-    medical: '医疗',
-    road_traffic: '道路交通',
-    property_management: '物业',
-    other: '其它',
+    // The national statistics' own names (DESIGN §2), kept in the domain.
+    ...nationalCategoryZh,
   },
   en: {
     goods_quality: 'Quality of goods',
