@@ -2,9 +2,9 @@ import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isoNow } from '../../domain/clock.js';
 import { baseLanguage, readableLanguages } from '../../domain/translation-coverage.js';
-import { listCasePartiesForAgreement } from '../../db/repositories/agreement-repository.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
+import { listOwnCaseParties } from '../../db/repositories/session-repository.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import type { SightTranslationTarget } from './attest-sight-translation.js';
@@ -19,13 +19,13 @@ export async function requestTranslation(
   opts: { actor: Actor; caseId: string; target: SightTranslationTarget; language?: string },
 ) {
   const c = await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['party']);
-  const mine = (await listCasePartiesForAgreement(ctx.db, opts.caseId)).filter(
-    (p) => p.userId === opts.actor.userId,
-  );
-  const party = mine[0];
+  const [party] = await listOwnCaseParties(ctx.db, opts.caseId, opts.actor.userId);
   if (!party) throw new AppError('FORBIDDEN');
-  const allowed = readableLanguages(party);
-  const language = baseLanguage(opts.language ?? party.preferredLanguage);
+  const allowed = readableLanguages({
+    preferredLanguage: party.preferred_language,
+    languages: JSON.parse(party.languages_json) as string[],
+  });
+  const language = baseLanguage(opts.language ?? party.preferred_language);
   if (!allowed.includes(language))
     throw new AppError('VALIDATION_FAILED', {
       field: 'language',
