@@ -28,11 +28,21 @@ function ChannelName({ channel, audience }: { channel: Channel; audience: 'party
   return <FormattedMessage id={`conversation.channel.${channel}`} />;
 }
 
-function ChannelExplanation({ channel, audience }: { channel: Channel; audience: 'party' | 'staff' }) {
+function ChannelExplanation({
+  channel,
+  audience,
+}: {
+  channel: Channel;
+  audience: 'party' | 'staff';
+}) {
   if (channel === 'everyone')
     return (
       <FormattedMessage
-        id={audience === 'party' ? 'conversation.explain.everyoneParty' : 'conversation.explain.everyone'}
+        id={
+          audience === 'party'
+            ? 'conversation.explain.everyoneParty'
+            : 'conversation.explain.everyone'
+        }
       />
     );
   if (channel === 'team') return <FormattedMessage id="conversation.explain.team" />;
@@ -178,7 +188,11 @@ function MessageItem({
           </p>
           <p className="conversation-muted conversation-small">
             <FormattedMessage
-              id={own.method === 'machine' ? 'conversation.translation.machine' : 'conversation.translation.by'}
+              id={
+                own.method === 'machine'
+                  ? 'conversation.translation.machine'
+                  : 'conversation.translation.by'
+              }
               values={{
                 language: names.of(own.language),
                 name: <bdi>{own.translatedBy.name}</bdi>,
@@ -384,8 +398,7 @@ export function CaseConversation({
     }
   };
 
-  if (!thread)
-    return error ? <Alert type="error" showIcon role="alert" message={error} /> : null;
+  if (!thread) return error ? <Alert type="error" showIcon role="alert" message={error} /> : null;
   const marker = markers[active];
   return (
     <section aria-labelledby="conversation-title" className="conversation">

@@ -5,7 +5,8 @@ import { FormattedNumber } from 'react-intl';
  * rounding a 300-byte invoice to whole kilobytes is what showed "0 KB".
  */
 export function FileSize({ bytes }: { bytes: number }) {
-  if (bytes < 1024) return <FormattedNumber value={bytes} style="unit" unit="byte" unitDisplay="short" />;
+  if (bytes < 1024)
+    return <FormattedNumber value={bytes} style="unit" unit="byte" unitDisplay="short" />;
   const kb = bytes / 1024;
   if (kb < 1024)
     return (

@@ -68,7 +68,9 @@ export function StaffEvidencePanel({
     }
   };
 
-  const levels = committeeStaff ? (['all', 'team', 'committee'] as const) : (['all', 'team'] as const);
+  const levels = committeeStaff
+    ? (['all', 'team', 'committee'] as const)
+    : (['all', 'team'] as const);
   return (
     <section aria-labelledby="staff-evidence-title" className="conversation">
       <h2 id="staff-evidence-title">
