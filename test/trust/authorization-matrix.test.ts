@@ -273,6 +273,17 @@ describe('authorisation matrix: every route × every kind of caller', () => {
       if (reads ? file.statusCode !== 200 : ![401, 404].includes(file.statusCode))
         problems.push(`${r}: caucus file download ${file.statusCode}`);
     }
+    // The court's copy of the dossier leaves the caucus file out; the committee's keeps it (zip
+    // entry names are stored uncompressed, so the name shows whether the file was packed).
+    for (const [r, packed] of [
+      ['liaison', false],
+      ['officer', true],
+    ] as const) {
+      const zip = await injectAs(w, r, 'GET', `${base}/dossier.zip`, undefined);
+      expect(zip.statusCode).toBe(200);
+      if (zip.rawPayload.includes('settlement-limit.pdf') !== packed)
+        problems.push(`${r}: dossier.zip packs the caucus file = ${!packed}`);
+    }
     // partyA cannot write into, upload into or mark read the respondent's caucus: 404, no trace.
     const before = await auditRows();
     const post = await injectAs(w, 'partyA', 'POST', `${base}/messages`, {
