@@ -118,6 +118,10 @@ function groupsOf(p: CaseEventPayload): Group[] {
   if (p.event === 'message.posted' && typeof p.params.side === 'string') {
     return ['side', 'team', 'officers'];
   }
+  // A party's post to everyone reaches the officers as well as the team.
+  if (p.event === 'message.posted' && p.params.fromParty === true) {
+    return ['parties', 'team', 'officers'];
+  }
   return audience[p.event];
 }
 

@@ -228,8 +228,23 @@ describe('private caucus', () => {
 
 describe('unread markers', () => {
   it('counts per user and channel, never changes on a GET, and moves forward only when marked', async () => {
+    await drainOutbox(t.deps, sender, defaultWorkerOptions);
+    smtp.accepted.length = 0;
     const first = await post(applicant.headers, { body: 'First question.' });
     const second = await post(applicant.headers, { body: 'Second question.' });
+    // A party's message reaches the officers as well as the team, in-app and by e-mail.
+    await drainOutbox(t.deps, sender, defaultWorkerOptions);
+    const told = smtp.accepted.flatMap(recipientsOf);
+    expect(told).toEqual(
+      expect.arrayContaining([officer.email.toLowerCase(), lead.email.toLowerCase()]),
+    );
+    const officerNotes = await t.database.db
+      .selectFrom('notifications')
+      .select('params_json')
+      .where('user_id', '=', officer.id)
+      .where('kind', '=', 'message.posted')
+      .execute();
+    expect(officerNotes.some((n) => n.params_json.includes(first.json().id))).toBe(true);
     const mediatorBefore = await thread(lead.headers);
     const everyone = unreadOf(mediatorBefore, 'everyone')!;
     const before = everyone.unread;

@@ -309,6 +309,30 @@ describe('the conversation reaches the team, and the caucus stays with its side'
     expect(await seriousAxeViolations(p.page)).toEqual([]);
     await scrollToTop(p.page, '#conversation-title');
     await screenshot(p.page, 'fa-phone-party-thread-caucus');
+
+    // A file shared in the caucus is listed as private with the mediators.
+    await p.page.locator('#conversation-text').fill('حداقل مبلغ را در این فایل نوشته‌ام.');
+    await p.page.locator('#conversation-file').setInputFiles({
+      name: 'حداقل.pdf',
+      mimeType: 'application/pdf',
+      buffer: invoice,
+    });
+    await partyConversation.getByRole('button', { name: t('fa', 'conversation.send') }).click();
+    await partyConversation
+      .locator('.conversation-message')
+      .filter({ hasText: 'حداقل مبلغ' })
+      .getByRole('link', { name: 'حداقل.pdf' })
+      .waitFor();
+    await p.page
+      .locator('.party-documents li')
+      .filter({ hasText: 'حداقل.pdf' })
+      .getByText(t('fa', 'conversation.channel.ownCaucus'))
+      .waitFor();
+    const respondentEvidence = await server.app.inject({
+      url: `/api/v1/cases/${c.id}/documents`,
+      headers: c.as.respondent,
+    });
+    expect(respondentEvidence.body).not.toContain('حداقل.pdf');
     expect(p.problems).toEqual([]);
     await p.context.close();
   }, 300_000);

@@ -1,7 +1,12 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isKnownLanguage } from '../../domain/language-families.js';
-import { isCaucus, sideOfChannel, type MessageChannel } from '../../domain/message-channels.js';
+import {
+  isCaseInsider,
+  isCaucus,
+  sideOfChannel,
+  type MessageChannel,
+} from '../../domain/message-channels.js';
 import { newId } from '../../domain/new-id.js';
 import { appendAuditEvent } from '../../db/repositories/audit-repository.js';
 import {
@@ -97,6 +102,8 @@ export async function postMessage(
         messageId: id,
         visibility: opts.visibility,
         side: sideOfChannel(opts.visibility) ?? null,
+        // What a party writes is for the committee to act on too, not only the team.
+        fromParty: !isCaseInsider(c.relations),
       },
       at,
       dedupeKey: id,

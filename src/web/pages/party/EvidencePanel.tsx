@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
+import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import { FileSize } from '../cases/FileSize';
@@ -73,13 +74,19 @@ export function EvidencePanel({
           {documents.map((d) => (
             <li key={d.id}>
               <a
-                href={evidenceUrl(detail.id, { ...d, channel: null }, true)}
+                href={evidenceUrl(detail.id, d, true)}
                 target={previewableTypes.includes(d.mediaType) ? '_blank' : undefined}
                 rel="noopener noreferrer"
                 download={previewableTypes.includes(d.mediaType) ? undefined : d.filename}
               >
                 <bdi>{d.filename}</bdi>
               </a>{' '}
+              {d.channel && (
+                // Shared in the party's private caucus: the other side cannot see it.
+                <Tag color="purple">
+                  <FormattedMessage id="conversation.channel.ownCaucus" />
+                </Tag>
+              )}
               <span className="party-muted">
                 <FileSize bytes={d.sizeBytes} /> ·{' '}
                 <FormattedDate value={d.createdAt} dateStyle="medium" />

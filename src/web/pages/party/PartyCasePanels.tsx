@@ -81,8 +81,8 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
           audience="party"
           onEvidenceChanged={() => setEvidenceVersion((v) => v + 1)}
         />
+        <EvidencePanel detail={detail} version={evidenceVersion} />
       </AreaMessages>
-      <EvidencePanel detail={detail} version={evidenceVersion} />
       <WithdrawPanel detail={detail} onDone={onDone} />
     </div>
   );
