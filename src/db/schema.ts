@@ -267,6 +267,8 @@ export interface DocumentsTable {
   visibility: string;
   uploaded_by: string | null;
   message_id: string | null;
+  /** A private caucus channel the file belongs to (caucus_applicant | caucus_respondent), or null. */
+  channel: ColumnType<string | null, string | null | undefined, string | null>;
   immutable: Generated<number>;
   created_at: string;
 }
@@ -282,6 +284,17 @@ export interface MessagesTable {
   body: string;
   translations_json: Generated<string>;
   created_at: string;
+}
+
+/** How far a user has read one channel of a case thread (per user, per channel). */
+export interface MessageReadPositionsTable {
+  org_id: string;
+  case_id: string;
+  user_id: string;
+  channel: string;
+  last_read_at: string;
+  last_read_message_id: string;
+  updated_at: string;
 }
 
 export interface AgreementsTable {
@@ -523,6 +536,7 @@ export interface Database {
   mediation_sessions: MediationSessionsTable;
   documents: DocumentsTable;
   messages: MessagesTable;
+  message_read_positions: MessageReadPositionsTable;
   agreements: AgreementsTable;
   agreement_confirmations: AgreementConfirmationsTable;
   agreement_signatures: AgreementSignaturesTable;

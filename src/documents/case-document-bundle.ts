@@ -117,6 +117,8 @@ export interface DocumentFile {
   sizeBytes: number;
   sha256: string;
   storageKey: string;
+  /** The private caucus the file was shared in (caucus_applicant | caucus_respondent), or null. */
+  channel: string | null;
   immutable: boolean;
   createdAt: string;
 }

@@ -15,6 +15,8 @@ export const caseEventNames = [
   'session.cancelled',
   'session.recorded',
   'message.posted',
+  // A party uploaded evidence: the team and the officers are to look at it.
+  'evidence.uploaded',
   'agreement.ready_to_sign',
   // A party asked for a translation of an agreement or a session record it cannot read.
   'translation.requested',

@@ -21,3 +21,18 @@ export function canSeeDocument(
 export function visibleDocumentLevels(relations: readonly CaseRelation[]): DocumentVisibility[] {
   return documentVisibilities.filter((v) => canSeeDocument(relations, v));
 }
+
+/**
+ * Whether the viewer may see this document: its visibility level, and for a file shared in a
+ * private caucus, whether the viewer reads that caucus (`readable`, from message-channels.ts).
+ */
+export function canSeeCaseDocument(
+  relations: readonly CaseRelation[],
+  readable: readonly string[],
+  d: { visibility: string; channel: string | null },
+): boolean {
+  return (
+    canSeeDocument(relations, d.visibility as DocumentVisibility) &&
+    (d.channel === null || readable.includes(d.channel))
+  );
+}

@@ -32,7 +32,7 @@ import { PARTY_INVITE_TTL_DAYS } from '../use-cases/auth/create-party-invite.js'
 import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { RecipientRejectedError, type MailSender } from './mail/create-mail-sender.js';
 
-type Group = 'applicants' | 'invitee' | 'parties' | 'team' | 'officers' | 'courts';
+type Group = 'applicants' | 'invitee' | 'parties' | 'side' | 'team' | 'officers' | 'courts';
 
 /**
  * Who hears of each event. Police referrals go to staff only: telling a suspected fraudster
@@ -52,6 +52,7 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'session.cancelled': ['parties', 'team'],
   'session.recorded': ['parties', 'team'],
   'message.posted': ['parties', 'team'],
+  'evidence.uploaded': ['team', 'officers'],
   'agreement.ready_to_sign': ['parties', 'team'],
   'translation.requested': ['team', 'officers'],
   'agreement.in_effect': ['parties', 'team', 'officers'],
@@ -113,6 +114,14 @@ function groupsOf(p: CaseEventPayload): Group[] {
   if (p.event === 'deadline.reminder')
     return reminderAudience[String(p.params.kind) as ReminderKind];
   if (p.event === 'message.posted' && p.params.visibility === 'team') return ['team', 'officers'];
+  // A private caucus: the team and the one side (`side`) whose caucus it is, never the other.
+  if (p.event === 'message.posted' && typeof p.params.side === 'string') {
+    return ['side', 'team', 'officers'];
+  }
+  // A party's post to everyone reaches the officers as well as the team.
+  if (p.event === 'message.posted' && p.params.fromParty === true) {
+    return ['parties', 'team', 'officers'];
+  }
   return audience[p.event];
 }
 
@@ -140,9 +149,10 @@ async function resolveRecipients(
     followToken: undefined,
   });
   for (const g of groupsOf(p)) {
-    if (g === 'parties' || g === 'applicants' || g === 'invitee') {
+    if (g === 'parties' || g === 'applicants' || g === 'invitee' || g === 'side') {
       for (const party of c.parties) {
         if (g === 'applicants' && party.role !== 'applicant') continue;
+        if (g === 'side' && party.role !== p.params.side) continue;
         if (g === 'invitee' && party.id !== p.params.partyId) continue;
         const email = party.email ?? party.user?.email ?? null;
         if (!email && !party.user) continue;

@@ -116,6 +116,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'New message',
         body: 'There is a new message in case {reference}.',
       },
+      'evidence.uploaded': {
+        title: 'New evidence',
+        body: 'A party uploaded new evidence in case {reference}. Open the case to see it.',
+      },
       'agreement.ready_to_sign': {
         title: 'Agreement ready to sign',
         body: 'The mediation agreement in case {reference} is ready. Please read each point, confirm it and sign.',
@@ -249,6 +253,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'message.posted': {
         title: '新消息',
         body: '案件 {reference} 有一条新消息。',
+      },
+      'evidence.uploaded': {
+        title: '新证据',
+        body: '案件 {reference} 的当事人上传了新的证据材料，请打开案件查看。',
       },
       'agreement.ready_to_sign': {
         title: '调解协议待签署',
@@ -385,6 +393,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'رسالة جديدة',
         body: 'توجد رسالة جديدة في القضية {reference}.',
       },
+      'evidence.uploaded': {
+        title: 'أدلة جديدة',
+        body: 'رفع أحد الأطراف أدلة جديدة في القضية \u2068{reference}\u2069. افتح القضية للاطلاع عليها.',
+      },
       'agreement.ready_to_sign': {
         title: 'الاتفاق جاهز للتوقيع',
         body: 'اتفاق الوساطة في القضية {reference} جاهز. يرجى قراءة كل بند وتأكيده ثم التوقيع.',
@@ -519,6 +531,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'message.posted': {
         title: 'Новое сообщение',
         body: 'В деле {reference} новое сообщение.',
+      },
+      'evidence.uploaded': {
+        title: 'Новые доказательства',
+        body: 'Сторона по делу {reference} загрузила новые доказательства. Откройте дело, чтобы их посмотреть.',
       },
       'agreement.ready_to_sign': {
         title: 'Соглашение готово к подписанию',
@@ -655,6 +671,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Nuevo mensaje',
         body: 'Hay un nuevo mensaje en el caso {reference}.',
       },
+      'evidence.uploaded': {
+        title: 'Nuevas pruebas',
+        body: 'Una parte del caso {reference} ha subido nuevas pruebas. Abra el caso para verlas.',
+      },
       'agreement.ready_to_sign': {
         title: 'Acuerdo listo para firmar',
         body: 'El acuerdo de mediación del caso {reference} está listo. Lea cada punto, confírmelo y firme.',
@@ -789,6 +809,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'message.posted': {
         title: 'Nouveau message',
         body: 'Un nouveau message a été publié dans le dossier {reference}.',
+      },
+      'evidence.uploaded': {
+        title: 'Nouvelles pièces',
+        body: 'Une partie à l’affaire {reference} a déposé de nouvelles pièces. Ouvrez le dossier pour les consulter.',
       },
       'agreement.ready_to_sign': {
         title: 'Accord prêt à signer',
@@ -925,6 +949,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'پیام جدید',
         body: 'پیام جدیدی در پرونده {reference} هست.',
       },
+      'evidence.uploaded': {
+        title: 'مدرک جدید',
+        body: 'یکی از طرفین پرونده \u2068{reference}\u2069 مدرک جدیدی بارگذاری کرده است. برای دیدن آن پرونده را باز کنید.',
+      },
       'agreement.ready_to_sign': {
         title: 'توافق‌نامه آماده امضا است',
         body: 'توافق‌نامه میانجی‌گری پرونده {reference} آماده است. لطفاً هر بند را بخوانید، تأیید کنید و امضا کنید.',
@@ -1060,6 +1088,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'message.posted': {
         title: 'Yeni mesaj',
         body: '{reference} numaralı dosyada yeni bir mesaj var.',
+      },
+      'evidence.uploaded': {
+        title: 'Yeni delil',
+        body: '{reference} numaralı dosyadaki bir taraf yeni bir delil yükledi. Görmek için dosyayı açın.',
       },
       'agreement.ready_to_sign': {
         title: 'Anlaşma imzaya hazır',

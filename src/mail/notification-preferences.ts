@@ -31,6 +31,7 @@ const categoryByKind: Record<NotificationKind, EmailCategory> = {
   'session.cancelled': 'sessions',
   'session.recorded': 'sessions',
   'message.posted': 'messages',
+  'evidence.uploaded': 'messages',
   'agreement.ready_to_sign': 'agreements',
   'translation.requested': 'agreements',
   'agreement.in_effect': 'agreements',

@@ -60,6 +60,9 @@ export async function createAuthorizationWorld(t: TestApp) {
     liaison: await createUser(db, { orgId: org.id, role: 'court_liaison', courtId: court.id }),
     director: await createUser(db, { orgId: org.id, role: 'director' }),
   } satisfies Record<SignedInRole, { id: string; email: string; password: string }>;
+  // C1's respondent signs in too, so that the caucus test has a side to compare partyA with.
+  // Not one of the ten callers of the matrix.
+  const respondentUser = await createUser(db, { name: '义乌市佳美贸易有限公司' });
 
   const mediatorOn = await createMediator(db, { orgId: org.id, userId: users.mediatorOn.id });
   const mediatorOff = await createMediator(db, { orgId: org.id, userId: users.mediatorOff.id });
@@ -84,6 +87,7 @@ export async function createAuthorizationWorld(t: TestApp) {
         name: '义乌市佳美贸易有限公司',
         country: 'CN',
         languages: ['zh'],
+        userId: respondentUser.id,
       },
     ],
   });
@@ -140,6 +144,35 @@ export async function createAuthorizationWorld(t: TestApp) {
   });
   if (message.statusCode !== 201) throw new Error(`message: ${message.body}`);
 
+  // The respondent's private caucus: a message of the team with a file shared in it. partyA
+  // (the applicant, the other side) must never see either.
+  const asRespondent = await sessionFor(db, respondentUser.id);
+  const caucusFile = await createUploadedFile(db, t.database.dataDir, {
+    orgId: org.id,
+    caseId: c1.id,
+    kind: 'evidence',
+    filename: 'settlement-limit.pdf',
+    mediaType: 'application/pdf',
+    bytes: Buffer.from('%PDF-1.4\n% caucus\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await db
+    .updateTable('documents')
+    .set({ channel: 'caucus_respondent', uploaded_by: users.mediatorOn.id })
+    .where('id', '=', caucusFile.id)
+    .execute();
+  const caucus = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${c1.id}/messages`,
+    headers: as.mediatorOn,
+    payload: {
+      visibility: 'caucus_respondent',
+      language: 'zh',
+      body: '您方可接受的最低金额是多少？',
+      documentIds: [caucusFile.id],
+    },
+  });
+  if (caucus.statusCode !== 201) throw new Error(`caucus message: ${caucus.body}`);
+
   const notificationId = newId();
   await db
     .insertInto('notifications')
@@ -178,6 +211,8 @@ export async function createAuthorizationWorld(t: TestApp) {
     courtOtherId: courtOther.id,
     users,
     as,
+    respondentUserId: respondentUser.id,
+    asRespondent,
     mediatorOnId: mediatorOn.id,
     mediatorOffId: mediatorOff.id,
     lawyerId: lawyer.id,
@@ -195,6 +230,8 @@ export async function createAuthorizationWorld(t: TestApp) {
     documentId: document.id,
     documentSha256: document.sha256,
     messageId: message.json().id as string,
+    caucusMessageId: caucus.json().id as string,
+    caucusDocumentId: caucusFile.id,
     notificationId,
     deadOutboxId,
   };

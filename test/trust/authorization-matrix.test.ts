@@ -17,7 +17,15 @@ import {
 import { testConfig, type TestApp } from '../support/build-test-app.js';
 import { createCourt, createMediator } from '../support/factories.js';
 import { createTestDatabase } from '../support/test-database.js';
-import { defaultParams, routePolicy, seesCase, type Expect } from './route-policy.js';
+import {
+  defaultParams,
+  multipartFile,
+  routePolicy,
+  seesCase,
+  type Expect,
+} from './route-policy.js';
+
+const pdfProbe = Buffer.from('%PDF-1.4\n% probe\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -238,6 +246,100 @@ describe('authorisation matrix: every route × every kind of caller', () => {
     expect(calls).toBeGreaterThan(20);
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it("keeps each side's private caucus from the other side, in every list and download", async () => {
+    // The world holds a message of the respondent's caucus with a file shared in it. The team
+    // (mediatorOn, the officer, the director) and the respondent read both; partyA, the other
+    // side of the same case, and everybody else get neither, and a 404 where they ask by name.
+    const readers = new Set<string>(['mediatorOn', 'officer', 'director', 'respondent']);
+    const callers = [...roles, 'respondent'] as const;
+    const headersOf = (r: (typeof callers)[number]) =>
+      r === 'respondent' ? w.asRespondent : r === 'anonymous' ? {} : w.as[r];
+    const problems: string[] = [];
+    const base = `/api/v1/cases/${w.c1.id}`;
+    for (const r of callers) {
+      const get = (url: string) => w.app.inject({ method: 'GET', url, headers: headersOf(r) });
+      const thread = await get(`${base}/messages`);
+      const evidence = await get(`${base}/documents`);
+      const file = await get(`${base}/documents/${w.caucusDocumentId}/content`);
+      const reads = readers.has(r);
+      const sees = (body: string, id: string) => body.includes(id);
+      if (reads !== (thread.statusCode === 200 && sees(thread.body, w.caucusMessageId)))
+        problems.push(`${r}: caucus message in thread = ${!reads} (${thread.statusCode})`);
+      if (thread.statusCode === 200 && !reads && thread.body.includes('caucus_respondent'))
+        problems.push(`${r}: thread names the respondent's caucus`);
+      if (reads !== (evidence.statusCode === 200 && sees(evidence.body, w.caucusDocumentId)))
+        problems.push(`${r}: caucus file in evidence = ${!reads} (${evidence.statusCode})`);
+      if (reads ? file.statusCode !== 200 : ![401, 404].includes(file.statusCode))
+        problems.push(`${r}: caucus file download ${file.statusCode}`);
+    }
+    // The court's copy of the dossier leaves the caucus file out; the committee's keeps it (zip
+    // entry names are stored uncompressed, so the name shows whether the file was packed).
+    for (const [r, packed] of [
+      ['liaison', false],
+      ['officer', true],
+    ] as const) {
+      const zip = await injectAs(w, r, 'GET', `${base}/dossier.zip`, undefined);
+      expect(zip.statusCode).toBe(200);
+      if (zip.rawPayload.includes('settlement-limit.pdf') !== packed)
+        problems.push(`${r}: dossier.zip packs the caucus file = ${!packed}`);
+    }
+    // partyA cannot write into, upload into or mark read the respondent's caucus: 404, no trace.
+    const before = await auditRows();
+    const post = await injectAs(w, 'partyA', 'POST', `${base}/messages`, {
+      visibility: 'caucus_respondent',
+      language: 'ar',
+      body: 'Let me in.',
+    });
+    const probe = multipartFile(pdfProbe, 'x.pdf');
+    const upload = await w.app.inject({
+      method: 'POST',
+      url: `${base}/documents?channel=caucus_respondent`,
+      headers: { ...w.as.partyA, 'content-type': probe.contentType },
+      payload: probe.payload,
+    });
+    const mark = await injectAs(
+      w,
+      'partyA',
+      'PUT',
+      `${base}/messages/read-positions/caucus_respondent`,
+      {
+        upTo: w.caucusMessageId,
+      },
+    );
+    for (const [what, res] of [
+      ['post', post],
+      ['upload', upload],
+      ['mark read', mark],
+    ] as const) {
+      if (res.statusCode !== 404)
+        problems.push(`partyA ${what} into the respondent's caucus: ${res.statusCode}`);
+    }
+    if ((await auditRows()) !== before)
+      problems.push("partyA's refused caucus writes left audit rows");
+    // And the other way round: partyA's own caucus never reaches the respondent.
+    const own = await injectAs(w, 'partyA', 'POST', `${base}/messages`, {
+      visibility: 'caucus_applicant',
+      language: 'ar',
+      body: 'رسالة خاصة إلى الوسطاء',
+    });
+    expect(own.statusCode).toBe(201);
+    const respondentThread = await w.app.inject({
+      method: 'GET',
+      url: `${base}/messages`,
+      headers: w.asRespondent,
+    });
+    const applicantThread = await injectAs(w, 'partyA', 'GET', `${base}/messages`, undefined);
+    if (respondentThread.body.includes(own.json().id as string))
+      problems.push("the respondent sees partyA's caucus message");
+    expect(
+      (applicantThread.json().channels as { channel: string }[]).map((c) => c.channel),
+    ).toEqual(['everyone', 'caucus_applicant']);
+    expect(
+      (respondentThread.json().channels as { channel: string }[]).map((c) => c.channel),
+    ).toEqual(['everyone', 'caucus_respondent']);
+    expect(problems).toEqual([]);
+  });
 
   it('refuses records of another case or committee named in a request body, writing nothing', async () => {
     // Staff allowed on case C2 name things that belong elsewhere: C1's document or party, the

@@ -484,6 +484,15 @@ export const routePolicy: Record<string, RoutePolicy> = {
     expect: onCase('partyA', 'mediatorOn', 'officer', 'director'),
     request: () => ({ body: { language: 'en', body: 'A message for the matrix.' } }),
   },
+  'PUT /api/v1/cases/:id/messages/read-positions/:channel': {
+    // The respondent's caucus: the team reads it; partyA is the other side and must get 404,
+    // as must the court liaison, who sees the case but never a caucus.
+    expect: build((r) => (['mediatorOn', 'officer', 'director'].includes(r) ? 'ok' : 404)),
+    request: (w) => ({
+      params: { channel: 'caucus_respondent' },
+      body: { upTo: w.caucusMessageId },
+    }),
+  },
   'PUT /api/v1/cases/:id/messages/:messageId/translations/:language': {
     expect: onCase('mediatorOn', 'officer', 'director'),
     request: () => ({ params: { language: 'zh' }, body: { text: '请上传发票。' } }),

@@ -43,7 +43,11 @@ let translatorName: string;
 function catalogue(locale: string): Record<string, string> {
   const read = (p: string) =>
     JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return { ...read(`${locale}.json`), ...read(`party/${locale}.json`) };
+  return {
+    ...read(`${locale}.json`),
+    ...read(`party/${locale}.json`),
+    ...read(`conversation/${locale}.json`),
+  };
 }
 const arabic = catalogue('ar');
 /** An Arabic string of the app; a key the app lacks fails here rather than matching nothing. */
@@ -218,10 +222,15 @@ describe('a party on the case page', () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
 
     // The mediator's Chinese message, in Arabic, saying who translated it.
-    const thread = page.locator('.party-thread');
+    const thread = page.locator('.conversation-thread');
     await thread.getByText('يرجى من الطرفين تقديم الفواتير الأصلية قبل يوم الجمعة.').waitFor();
+    const arabicName = new Intl.DisplayNames(['ar'], { type: 'language' }).of('ar')!;
     await thread
-      .getByText(ar('party.messages.translatedBy').replace('{name}', translatorName))
+      .getByText(
+        ar('conversation.translation.by')
+          .replace('{language}', arabicName)
+          .replace('{name}', translatorName),
+      )
       .waitFor();
     await waitUntilSettled(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -268,8 +277,8 @@ describe('a party on the case page', () => {
     expect(signature.method).toBe('electronic');
 
     // A message in the party's own language.
-    await page.locator('#message-text').fill('سأرسل الفواتير يوم الخميس.');
-    await page.getByRole('button', { name: ar('party.messages.send') }).click();
+    await page.locator('#conversation-text').fill('سأرسل الفواتير يوم الخميس.');
+    await page.getByRole('button', { name: ar('conversation.send') }).click();
     await thread.getByText('سأرسل الفواتير يوم الخميس.').waitFor();
     const sent = await db()
       .selectFrom('messages')
@@ -296,8 +305,12 @@ describe('a party on the case page', () => {
     await page.getByRole('button', { name: ar('party.evidence.upload') }).click();
     const link = page.locator('.party-documents').getByRole('link', { name: 'فاتورة.pdf' });
     await link.waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('فاتورة.pdf');
+    // A PDF opens in the browser (inline, under its Arabic name); other types download.
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/\?preview=1$/);
+    const opened = await context.request.get(server.url + href!);
+    expect(opened.headers()['content-disposition']).toMatch(/^inline;/);
+    expect(decodeURIComponent(opened.headers()['content-disposition']!)).toContain('فاتورة.pdf');
 
     // The session in the party's calendar.
     const [ics] = await Promise.all([

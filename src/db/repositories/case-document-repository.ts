@@ -261,6 +261,7 @@ export async function findCaseDocumentBundle(
       sizeBytes: Number(f.size_bytes),
       sha256: f.sha256,
       storageKey: f.storage_key,
+      channel: f.channel ?? null,
       immutable: f.immutable === 1,
       createdAt: f.created_at,
     })),

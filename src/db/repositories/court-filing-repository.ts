@@ -72,12 +72,16 @@ export async function updateCourtFilingFromStatus(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The dossier's contents list for a court package: what exists, never the files themselves. */
+/**
+ * The dossier's contents list for a court package: what exists, never the files themselves.
+ * Files of a private caucus are not part of it: what a side said in confidence stays out of court.
+ */
 export async function listDossierDocuments(db: Kysely<Database>, caseId: string) {
   return db
     .selectFrom('documents')
     .select(['id', 'kind', 'filename', 'media_type', 'size_bytes', 'sha256', 'created_at'])
     .where('case_id', '=', caseId)
+    .where('channel', 'is', null)
     .orderBy('created_at')
     .orderBy('id')
     .execute();

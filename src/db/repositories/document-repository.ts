@@ -30,6 +30,8 @@ export async function listCaseDocuments(
   caseId: string,
   kind: string,
   visibilities: string[],
+  /** The caucus channels the viewer reads; files of any other caucus are left out. */
+  channels: string[],
 ): Promise<DocumentRow[]> {
   if (visibilities.length === 0) return [];
   return db
@@ -38,6 +40,11 @@ export async function listCaseDocuments(
     .where('case_id', '=', caseId)
     .where('kind', '=', kind)
     .where('visibility', 'in', visibilities)
+    .where((eb) =>
+      channels.length === 0
+        ? eb('channel', 'is', null)
+        : eb.or([eb('channel', 'is', null), eb('channel', 'in', channels)]),
+    )
     .orderBy('created_at')
     .orderBy('id')
     .execute();

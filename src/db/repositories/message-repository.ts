@@ -54,3 +54,18 @@ export async function listMessages(
     .limit(2000)
     .execute();
 }
+
+/** The roles (applicant, respondent) of the parties of a case that this user is. */
+export async function listOwnCaseSides(
+  db: Kysely<Database>,
+  caseId: string,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_parties')
+    .select('role')
+    .where('case_id', '=', caseId)
+    .where('user_id', '=', userId)
+    .execute();
+  return [...new Set(rows.map((r) => r.role))];
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/app-error.js';
 import { documentVisibilities, type DocumentVisibility } from '../../domain/document-visibility.js';
+import { caucusChannels, type CaucusChannel } from '../../domain/message-channels.js';
 import { evidenceTypes } from '../../domain/sniff-evidence-type.js';
 import { openDocumentStore } from '../../documents/store/open-document-store.js';
 import { listEvidence } from '../../use-cases/cases/list-evidence.js';
@@ -22,13 +23,29 @@ export const documentView = z.object({
   sha256: z.string(),
   visibility: z.string(),
   messageId: z.string().nullable(),
+  /** The private caucus the file was shared in, or null. */
+  channel: z.string().nullable(),
   createdAt: z.string(),
 });
 
 /** RFC 6266 / 5987: an ASCII fallback plus the exact UTF-8 name (Arabic and Chinese names survive). */
-function contentDisposition(filename: string): string {
+function contentDisposition(filename: string, disposition: 'attachment' | 'inline'): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** Sniffed types a browser may show in place (images and PDF); everything else downloads. */
+const previewableTypes = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']);
+
+/**
+ * The policy a previewed file is shown under: no scripts, no network, no forms. An image needs
+ * only itself. Chromium's PDF viewer refuses documents in a CSP sandbox, so a PDF gets every
+ * fetch, script and frame source closed instead (its own viewer is not a page script).
+ */
+function previewPolicy(mediaType: string): string {
+  return mediaType === 'application/pdf'
+    ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'; form-action 'none'; base-uri 'none'"
+    : "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 }
 
 /**
@@ -57,8 +74,13 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
           tags: ['evidence'],
           summary:
             'Upload evidence (multipart, one file; optional field or query `visibility`: all | team | committee). The type is sniffed from the content',
+          description:
+            "Optional field or query `channel` (caucus_applicant | caucus_respondent) shares the file in that private caucus only: the other side never sees it. A party's upload notifies the team and the officers (`evidence.uploaded`).",
           params: caseIdParams,
-          querystring: z.strictObject({ visibility: z.enum(documentVisibilities).optional() }),
+          querystring: z.strictObject({
+            visibility: z.enum(documentVisibilities).optional(),
+            channel: z.enum(caucusChannels).optional(),
+          }),
           consumes: ['multipart/form-data'],
           response: { 201: documentView },
         },
@@ -75,12 +97,21 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
         if (!(documentVisibilities as readonly string[]).includes(visibility)) {
           throw new AppError('VALIDATION_FAILED', { field: 'visibility' });
         }
+        const channelField = file.fields.channel;
+        const channel =
+          (channelField && !Array.isArray(channelField) && channelField.type === 'field'
+            ? String(channelField.value)
+            : undefined) ?? req.query.channel;
+        if (channel !== undefined && !(caucusChannels as readonly string[]).includes(channel)) {
+          throw new AppError('VALIDATION_FAILED', { field: 'channel' });
+        }
         const r = await uploadEvidence(ctx, {
           actor,
           caseId: req.params.id,
           bytes: file.bytes,
           clientFilename: file.filename,
           visibility: visibility as DocumentVisibility,
+          channel: (channel as CaucusChannel | undefined) ?? null,
         });
         return reply.status(201).send({ ...r, messageId: null });
       },
@@ -107,8 +138,12 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
     {
       schema: {
         tags: ['evidence'],
-        summary: 'Download a piece of evidence (authorisation re-checked; always as an attachment)',
+        summary:
+          'Download a piece of evidence (authorisation re-checked); `?preview=1` shows images and PDFs in the browser',
+        description:
+          'Only files whose sniffed type is PNG, JPEG, WebP or PDF are ever served inline, with `X-Content-Type-Options: nosniff` and a restrictive Content-Security-Policy; any other file is an attachment whatever the query says.',
         params: z.strictObject({ id: z.string().max(64), documentId: z.uuid() }),
+        querystring: z.strictObject({ preview: z.enum(['1']).optional() }),
       },
     },
     async (req, reply) => {
@@ -117,13 +152,20 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
         caseId: req.params.id,
         documentId: req.params.documentId,
       });
+      const inline = req.query.preview === '1' && previewableTypes.has(d.mediaType);
       return (
         reply
           .header('content-type', downloadContentType(d.mediaType))
-          .header('content-disposition', contentDisposition(d.filename))
+          .header(
+            'content-disposition',
+            contentDisposition(d.filename, inline ? 'inline' : 'attachment'),
+          )
           .header('x-content-type-options', 'nosniff')
           // Even if a browser were made to render it, the file gets no origin, scripts or plugins.
-          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header(
+            'content-security-policy',
+            inline ? previewPolicy(d.mediaType) : "sandbox; default-src 'none'",
+          )
           .header('cache-control', 'private, no-store')
           .send(d.bytes)
       );

@@ -1,10 +1,10 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { canSeeDocument, type DocumentVisibility } from '../../domain/document-visibility.js';
+import { canSeeCaseDocument } from '../../domain/document-visibility.js';
 import { findCaseDocument } from '../../db/repositories/document-repository.js';
 import type { DocumentStore } from '../../documents/store/document-store.js';
 import type { UseCaseContext } from '../use-case-context.js';
-import { requireVisibleCase } from './require-visible-case.js';
+import { requireThreadAccess } from './require-thread-access.js';
 import { EVIDENCE_KIND } from './upload-evidence.js';
 
 /**
@@ -15,9 +15,9 @@ export async function readEvidence(
   ctx: UseCaseContext & { store: DocumentStore },
   opts: { actor: Actor; caseId: string; documentId: string },
 ) {
-  const c = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
+  const c = await requireThreadAccess(ctx.db, opts.actor, opts.caseId);
   const d = await findCaseDocument(ctx.db, opts.caseId, opts.documentId, EVIDENCE_KIND);
-  if (!d || !canSeeDocument(c.relations, d.visibility as DocumentVisibility)) {
+  if (!d || !canSeeCaseDocument(c.relations, c.readable, d)) {
     throw new AppError('NOT_FOUND');
   }
   return {

@@ -9,6 +9,7 @@ import { openDocumentStore } from '../../documents/store/open-document-store.js'
 import type { CaseDocumentBundle } from '../../documents/case-document-bundle.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { requireDocumentLanguage } from './require-document-language.js';
+import { isCaseInsider } from '../../domain/message-channels.js';
 import { requireCaseRelation } from '../cases/require-visible-case.js';
 import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 
@@ -26,15 +27,20 @@ export async function generateCaseDossier(
   opts: { actor: Actor; caseId: string; lang?: string },
 ): Promise<CaseDossier> {
   const lang = requireDocumentLanguage(opts.lang);
-  await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
+  const c = await requireCaseRelation(ctx.db, opts.actor, opts.caseId, [
     'director',
     'officer',
     'mediator',
     'court_liaison',
   ]);
-  const bundle = await findCaseDocumentBundle(ctx.db, opts.caseId);
+  const found = await findCaseDocumentBundle(ctx.db, opts.caseId);
   const store = openDocumentStore(ctx.config);
-  if (!bundle) throw new AppError('NOT_FOUND');
+  if (!found) throw new AppError('NOT_FOUND');
+  // A court liaison never receives a private caucus's files (message-channels.ts): the team's
+  // copy of the file holds them, the court's does not.
+  const bundle = isCaseInsider(c.relations)
+    ? found
+    : { ...found, files: found.files.filter((f) => f.channel === null) };
   const options = {
     lang,
     publicUrl: ctx.config.publicUrl,

@@ -20,6 +20,8 @@ import type { PartyCaseDetail } from '../party/party-types';
 
 // A party's own panels (agreement, messages, evidence…) are a chunk of their own.
 const PartyCasePanels = lazy(() => import('../party/PartyCasePanels'));
+// The staff's conversation and evidence, with their strings, likewise.
+const ConversationPanels = lazy(() => import('./ConversationPanels'));
 
 /** One case for whoever may see it: the server sends only what this viewer may see and do (allowedActions). */
 export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
@@ -50,7 +52,10 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
       </div>
     );
   const regionName = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const isParty = (detail as PartyCaseDetail).relations.includes('party');
+  const relations = (detail as PartyCaseDetail).relations;
+  const isParty = relations.includes('party');
+  // Court liaisons see the case but take no part in its conversation.
+  const inConversation = relations.some((r) => ['mediator', 'officer', 'director'].includes(r));
   return (
     <section>
       <h1>
@@ -80,6 +85,15 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           )}
           <DecisionPanel detail={detail} onDone={() => void load()} />
           {!isParty && <CaseActionsPanel detail={detail} onDone={() => void load()} />}
+          {!isParty && inConversation && (
+            <Suspense fallback={null}>
+              <ConversationPanels
+                caseId={detail.id}
+                parties={detail.parties}
+                committeeStaff={relations.some((r) => r === 'officer' || r === 'director')}
+              />
+            </Suspense>
+          )}
           <TeamPanel detail={detail} onDone={() => void load()} />
           <h2>
             <FormattedMessage id="case.details" />

@@ -1,22 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
+import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
+import { FileSize } from '../cases/FileSize';
+import { evidenceUrl, previewableTypes } from '../cases/conversation-types';
 import type { EvidenceDocument, PartyCaseDetail } from './party-types';
 
-function FileSize({ bytes }: { bytes: number }) {
-  const kb = bytes / 1024;
-  return kb < 1024 ? (
-    <FormattedNumber value={kb} style="unit" unit="kilobyte" maximumFractionDigits={0} />
-  ) : (
-    <FormattedNumber value={kb / 1024} style="unit" unit="megabyte" maximumFractionDigits={1} />
-  );
-}
-
 /** The evidence the party may see, to download, and the upload of new evidence (one file at a time, type sniffed by the server). */
-export function EvidencePanel({ detail }: { detail: PartyCaseDetail }) {
+export function EvidencePanel({
+  detail,
+  version = 0,
+}: {
+  detail: PartyCaseDetail;
+  /** Bumped when the party shared a file in the conversation, so the list reloads. */
+  version?: number;
+}) {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -32,7 +33,7 @@ export function EvidencePanel({ detail }: { detail: PartyCaseDetail }) {
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [detail.id]);
 
-  useEffect(load, [load]);
+  useEffect(load, [load, version]);
 
   const upload = async () => {
     const file = fileInput.current?.files?.[0];
@@ -72,9 +73,20 @@ export function EvidencePanel({ detail }: { detail: PartyCaseDetail }) {
         <ul className="party-documents">
           {documents.map((d) => (
             <li key={d.id}>
-              <a href={`/api/v1/cases/${detail.id}/documents/${d.id}/content`} download>
+              <a
+                href={evidenceUrl(detail.id, d, true)}
+                target={previewableTypes.includes(d.mediaType) ? '_blank' : undefined}
+                rel="noopener noreferrer"
+                download={previewableTypes.includes(d.mediaType) ? undefined : d.filename}
+              >
                 <bdi>{d.filename}</bdi>
               </a>{' '}
+              {d.channel && (
+                // Shared in the party's private caucus: the other side cannot see it.
+                <Tag color="purple">
+                  <FormattedMessage id="conversation.channel.ownCaucus" />
+                </Tag>
+              )}
               <span className="party-muted">
                 <FileSize bytes={d.sizeBytes} /> ·{' '}
                 <FormattedDate value={d.createdAt} dateStyle="medium" />

@@ -7,7 +7,8 @@ import { useErrorMessage } from '../../app/use-error-message';
 import { AgreementPanel } from './AgreementPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { listNextSteps } from './list-next-steps';
-import { MessageThread } from './MessageThread';
+import { CaseConversation } from '../cases/CaseConversation';
+import { conversationMessages } from '../cases/conversation-messages';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartySessionsPanel } from './PartySessionsPanel';
 import { PerformancePanel } from './PerformancePanel';
@@ -32,6 +33,7 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
     performance: Performance | null;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [evidenceVersion, setEvidenceVersion] = useState(0);
 
   const load = useCallback(async () => {
     const base = `/api/v1/cases/${detail.id}`;
@@ -72,8 +74,15 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
       <AgreementPanel detail={detail} agreement={data.agreement} onDone={onDone} />
       {data.performance && <PerformancePanel performance={data.performance} />}
       <PartySessionsPanel detail={detail} sessions={data.sessions} onDone={onDone} />
-      <MessageThread detail={detail} />
-      <EvidencePanel detail={detail} />
+      <AreaMessages loaders={conversationMessages}>
+        <CaseConversation
+          caseId={detail.id}
+          parties={detail.parties}
+          audience="party"
+          onEvidenceChanged={() => setEvidenceVersion((v) => v + 1)}
+        />
+        <EvidencePanel detail={detail} version={evidenceVersion} />
+      </AreaMessages>
       <WithdrawPanel detail={detail} onDone={onDone} />
     </div>
   );

@@ -124,6 +124,8 @@ export interface EvidenceDocument {
   sha256: string;
   visibility: string;
   messageId: string | null;
+  /** The private caucus the file was shared in, or null (conversation-types.ts). */
+  channel: string | null;
   createdAt: string;
 }
 

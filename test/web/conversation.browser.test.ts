@@ -1,0 +1,339 @@
+// Callbacks passed to page.evaluate run in the browser.
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommittee, createTeamCase, type Committee } from '../support/agreement-factories.js';
+import {
+  ensureWebBuild,
+  launchBrowser,
+  openSignedInPage,
+  screenshot,
+  seriousAxeViolations,
+  startWebServer,
+  waitUntilSettled,
+  type WebServer,
+} from './web-harness.js';
+import {
+  requireMediatorEmail,
+  requireMemberEmail,
+  requireUserEmail,
+} from '../support/require-user-email.js';
+
+// Issue 16: what a party sends reaches the team. A Persian party on a phone posts a message with
+// an invoice; the officer (Chinese) and the mediator see both with the new-message line; the
+// mediator answers in the applicant's private caucus; the respondent never sees it.
+
+let server: WebServer;
+let browser: Browser;
+let k: Committee;
+const db = () => server.database.db;
+
+/** A locale's strings as the app ships them: core, staff, party and conversation areas. */
+function catalogue(locale: string): Record<string, string> {
+  const read = (p: string) =>
+    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
+  return {
+    ...read(`${locale}.json`),
+    ...read(`staff/${locale}.json`),
+    ...read(`party/${locale}.json`),
+    ...read(`conversation/${locale}.json`),
+  };
+}
+const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN'), ar: catalogue('ar') };
+/** A message of the app, formatted; a key the app lacks fails here rather than matching nothing. */
+function t(locale: keyof typeof catalogues, key: string, values: Record<string, unknown> = {}) {
+  const m = catalogues[locale][key];
+  if (m === undefined) throw new Error(`no message ${key}`);
+  return String(new IntlMessageFormat(m, locale).format(values));
+}
+
+/** waitUntilSettled, failing with what the page reported if it never settles. */
+async function settled(page: Page, problems: string[]) {
+  await waitUntilSettled(page).catch((e: Error) => {
+    throw new Error(`${e.message}\npage problems: ${JSON.stringify(problems)}`);
+  });
+}
+
+async function scrollToTop(page: Page, selector: string) {
+  await page.locator(selector).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+}
+
+const invoice = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const partyText = 'فاکتور اصلی را پیوست کردم. ۱٬۲۰۰ قاب شکسته رسید.';
+const caucusText = 'شکراً. ما الحد الأدنى الذي تقبلونه؟ لن نخبر الطرف الآخر.';
+const translation = '我附上了原始发票。1,200 个手机壳到货时已破裂。';
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  server = await startWebServer();
+  browser = await launchBrowser();
+  k = await createCommittee(db());
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the conversation reaches the team, and the caucus stays with its side', () => {
+  it('party posts with an invoice; officer and mediator see both as new; the mediator answers in the caucus; the other side sees nothing of it', async () => {
+    const c = await createTeamCase(db(), k);
+    await db()
+      .updateTable('case_parties')
+      .set({
+        name: 'رضا تهرانی',
+        country: 'IR',
+        languages_json: JSON.stringify(['fa']),
+        preferred_language: 'fa',
+      })
+      .where('id', '=', c.applicantPartyId)
+      .execute();
+
+    // 1. The Persian applicant, on a phone, writes to everyone and attaches the invoice.
+    const p = await openSignedInPage(
+      browser,
+      server,
+      await requireUserEmail(db(), c.applicantUserId),
+      {
+        locale: 'fa-IR',
+        viewport: 'phone',
+      },
+    );
+    await p.page.goto(`${server.url}/cases/${c.id}`);
+    const partyConversation = p.page.locator('section[aria-labelledby="conversation-title"]');
+    await partyConversation.getByText(t('fa', 'conversation.explain.everyoneParty')).waitFor();
+    await settled(p.page, p.problems);
+    expect(await p.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const partyTabs = partyConversation.getByRole('tab');
+    expect(await partyTabs.allTextContents()).toEqual([
+      t('fa', 'conversation.channel.everyone'),
+      t('fa', 'conversation.channel.ownCaucus'),
+    ]);
+    await p.page.locator('#conversation-text').fill(partyText);
+    await p.page.locator('#conversation-file').setInputFiles({
+      name: 'فاکتور.pdf',
+      mimeType: 'application/pdf',
+      buffer: invoice,
+    });
+    await partyConversation.getByRole('button', { name: t('fa', 'conversation.send') }).click();
+    const posted = partyConversation
+      .locator('.conversation-message')
+      .filter({ hasText: partyText });
+    await posted.getByRole('link', { name: 'فاکتور.pdf' }).waitFor();
+    // The file is evidence too, with its true size (it used to read "0 KB").
+    const evidenceRow = p.page.locator('.party-documents li').filter({ hasText: 'فاکتور.pdf' });
+    await evidenceRow.waitFor();
+    const size = new Intl.NumberFormat('fa-IR', {
+      style: 'unit',
+      unit: 'byte',
+      unitDisplay: 'short',
+    }).format(invoice.length);
+    expect(await evidenceRow.textContent()).toContain(size);
+    await scrollToTop(p.page, '#conversation-title');
+    await screenshot(p.page, 'fa-phone-party-thread-everyone');
+    expect(p.problems).toEqual([]);
+
+    // 2. The officer, in Chinese: the message after the "new" line, the invoice attached, and the
+    //    team's caucus channels for each side; the evidence panel lists the invoice for everyone.
+    const o = await openSignedInPage(
+      browser,
+      server,
+      await requireMemberEmail(db(), k.orgId, 'officer'),
+      {
+        locale: 'zh-CN',
+        viewport: 'desktop',
+      },
+    );
+    await o.page.goto(`${server.url}/cases/${c.id}`);
+    const officerConversation = o.page.locator('section[aria-labelledby="conversation-title"]');
+    const officerThread = officerConversation.locator('.conversation-thread');
+    await officerThread.locator('.conversation-new').waitFor();
+    const officerMessage = officerThread
+      .locator('.conversation-message')
+      .filter({ hasText: partyText });
+    await officerMessage.getByRole('link', { name: 'فاکتور.pdf' }).waitFor();
+    expect(
+      await officerThread.locator('.conversation-new + .conversation-message').textContent(),
+    ).toContain(partyText);
+    expect(await officerConversation.getByRole('tab').allTextContents()).toEqual([
+      t('zh-CN', 'conversation.channel.everyone'),
+      t('zh-CN', 'conversation.channel.team'),
+      t('zh-CN', 'conversation.channel.caucus_applicant'),
+      t('zh-CN', 'conversation.channel.caucus_respondent'),
+    ]);
+    const officerEvidence = o.page.locator('section[aria-labelledby="staff-evidence-title"]');
+    const invoiceRow = officerEvidence.locator('li').filter({ hasText: 'فاکتور.pdf' });
+    await invoiceRow.getByText(t('zh-CN', 'conversation.evidence.visibility.all')).waitFor();
+    // The invoice opens in the browser (inline, nosniff), not as a download.
+    const href = await invoiceRow.getByRole('link', { name: 'فاکتور.pdf' }).getAttribute('href');
+    expect(href).toMatch(/\?preview=1$/);
+    const preview = await o.context.request.get(server.url + href!);
+    expect(preview.headers()['content-disposition']).toMatch(/^inline;/);
+    expect(preview.headers()['x-content-type-options']).toBe('nosniff');
+    // Seeing the channel is what marks it read, through an explicit write.
+    await o.page.waitForFunction(
+      () => !document.querySelector('#channel-everyone .conversation-badge'),
+    );
+    const officerUserId = (
+      await db()
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', await requireMemberEmail(db(), k.orgId, 'officer'))
+        .executeTakeFirstOrThrow()
+    ).id;
+    const position = await db()
+      .selectFrom('message_read_positions')
+      .select('channel')
+      .where('case_id', '=', c.id)
+      .where('user_id', '=', officerUserId)
+      .execute();
+    expect(position.map((r) => r.channel)).toEqual(['everyone']);
+    await waitUntilSettled(o.page);
+    expect(await seriousAxeViolations(o.page)).toEqual([]);
+    await scrollToTop(o.page, '#conversation-title');
+    await screenshot(o.page, 'zh-CN-desktop-officer-thread');
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+
+    // 3. The mediator (Arabic): the same "new" line; adds a Chinese translation credited to them,
+    //    then answers the applicant in their private caucus.
+    const m = await openSignedInPage(
+      browser,
+      server,
+      await requireMediatorEmail(db(), k.mediatorId),
+      {
+        locale: 'ar-EG',
+        viewport: 'desktop',
+      },
+    );
+    await m.page.goto(`${server.url}/cases/${c.id}`);
+    const mediatorConversation = m.page.locator('section[aria-labelledby="conversation-title"]');
+    const mediatorThread = mediatorConversation.locator('.conversation-thread');
+    await mediatorThread.locator('.conversation-new').waitFor();
+    const mediatorMessage = mediatorThread
+      .locator('.conversation-message')
+      .filter({ hasText: partyText });
+    await mediatorMessage.getByRole('link', { name: 'فاکتور.pdf' }).waitFor();
+    await settled(m.page, m.problems);
+    await mediatorMessage.getByRole('button', { name: t('ar', 'conversation.translate') }).click();
+    await mediatorMessage.locator('.ant-select').click();
+    const chinese = new Intl.DisplayNames(['ar'], { type: 'language' }).of('zh')!;
+    await m.page.locator('.ant-select-item-option').filter({ hasText: chinese }).click();
+    await mediatorMessage.locator('textarea').fill(translation);
+    await mediatorMessage
+      .getByRole('button', { name: t('ar', 'conversation.translate.save') })
+      .click();
+    // A translation credits the person who made it: the mediator's account name.
+    const mediatorName = (
+      await db()
+        .selectFrom('mediator_profiles')
+        .innerJoin('users', 'users.id', 'mediator_profiles.user_id')
+        .select('users.display_name')
+        .where('mediator_profiles.id', '=', k.mediatorId)
+        .executeTakeFirstOrThrow()
+    ).display_name;
+    const credited = mediatorMessage
+      .locator('.conversation-translation')
+      .filter({ hasText: translation });
+    await credited
+      .getByText(t('ar', 'conversation.translation.by', { language: chinese, name: mediatorName }))
+      .waitFor();
+
+    await mediatorConversation
+      .getByRole('tab', { name: t('ar', 'conversation.channel.caucus_applicant') })
+      .click();
+    await mediatorConversation
+      .getByText(t('ar', 'conversation.explain.caucus', { side: 'applicant' }))
+      .waitFor();
+    await m.page.locator('#conversation-text').fill(caucusText);
+    await mediatorConversation.getByRole('button', { name: t('ar', 'conversation.send') }).click();
+    await mediatorThread.locator('.conversation-message').filter({ hasText: caucusText }).waitFor();
+    await scrollToTop(m.page, '#conversation-title');
+    await screenshot(m.page, 'ar-desktop-mediator-caucus');
+    expect(m.problems).toEqual([]);
+    await m.context.close();
+
+    // 4. The respondent (Chinese): the applicant's message is there, the caucus answer is not,
+    //    neither on the page nor in the API; their own private channel is empty.
+    const r = await openSignedInPage(
+      browser,
+      server,
+      await requireUserEmail(db(), c.respondentUserId),
+      {
+        locale: 'zh-CN',
+        viewport: 'desktop',
+      },
+    );
+    await r.page.goto(`${server.url}/cases/${c.id}`);
+    const respondentConversation = r.page.locator('section[aria-labelledby="conversation-title"]');
+    await respondentConversation
+      .locator('.conversation-message')
+      .filter({ hasText: partyText })
+      .waitFor();
+    await settled(r.page, r.problems);
+    expect(await respondentConversation.getByRole('tab').allTextContents()).toEqual([
+      t('zh-CN', 'conversation.channel.everyone'),
+      t('zh-CN', 'conversation.channel.ownCaucus'),
+    ]);
+    await respondentConversation
+      .getByRole('tab', { name: t('zh-CN', 'conversation.channel.ownCaucus') })
+      .click();
+    await respondentConversation.getByText(t('zh-CN', 'conversation.explain.ownCaucus')).waitFor();
+    await respondentConversation.getByText(t('zh-CN', 'conversation.none')).waitFor();
+    expect(await r.page.content()).not.toContain(caucusText);
+    const api = await r.context.request.get(`${server.url}/api/v1/cases/${c.id}/messages`);
+    expect(await api.text()).not.toContain(caucusText);
+    expect(await api.text()).not.toContain('caucus_applicant');
+    await screenshot(r.page, 'zh-CN-desktop-respondent-thread');
+    expect(r.problems).toEqual([]);
+    await r.context.close();
+
+    // 5. Back on the applicant's phone: one unread in "Private with the mediators", who can read
+    //    it explained, and the answer after the "new" line.
+    await p.page.reload();
+    const caucusTab = partyConversation.getByRole('tab', {
+      name: new RegExp(t('fa', 'conversation.channel.ownCaucus')),
+    });
+    await caucusTab.locator('.conversation-badge').filter({ hasText: '۱' }).waitFor();
+    await scrollToTop(p.page, '#conversation-title');
+    await screenshot(p.page, 'fa-phone-party-thread-badge');
+    await caucusTab.click();
+    await partyConversation.getByText(t('fa', 'conversation.explain.ownCaucus')).waitFor();
+    const answer = partyConversation.locator('.conversation-new + .conversation-message');
+    await answer.filter({ hasText: caucusText }).waitFor();
+    await settled(p.page, p.problems);
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
+    await scrollToTop(p.page, '#conversation-title');
+    await screenshot(p.page, 'fa-phone-party-thread-caucus');
+
+    // A file shared in the caucus is listed as private with the mediators.
+    await p.page.locator('#conversation-text').fill('حداقل مبلغ را در این فایل نوشته‌ام.');
+    await p.page.locator('#conversation-file').setInputFiles({
+      name: 'حداقل.pdf',
+      mimeType: 'application/pdf',
+      buffer: invoice,
+    });
+    await partyConversation.getByRole('button', { name: t('fa', 'conversation.send') }).click();
+    await partyConversation
+      .locator('.conversation-message')
+      .filter({ hasText: 'حداقل مبلغ' })
+      .getByRole('link', { name: 'حداقل.pdf' })
+      .waitFor();
+    await p.page
+      .locator('.party-documents li')
+      .filter({ hasText: 'حداقل.pdf' })
+      .getByText(t('fa', 'conversation.channel.ownCaucus'))
+      .waitFor();
+    const respondentEvidence = await server.app.inject({
+      url: `/api/v1/cases/${c.id}/documents`,
+      headers: c.as.respondent,
+    });
+    expect(respondentEvidence.body).not.toContain('حداقل.pdf');
+    expect(p.problems).toEqual([]);
+    await p.context.close();
+  }, 300_000);
+});
