@@ -37,6 +37,9 @@ export interface RoutePolicy {
   request?: (w: AuthorizationWorld, role: Role) => CallSpec | Promise<CallSpec>;
   /** The caller uses a fresh session of their own (for routes that end the session). */
   freshSession?: boolean;
+  /** The route ends every session of the caller (sign out on all devices): the matrix gives
+   * the caller a new shared session afterwards. */
+  endsEverySession?: boolean;
   /** The answer may name case C1 to callers who cannot open it (the holder of a feed URL). */
   showsCaseToCredentialHolder?: boolean;
   /** Registered only when the web application has been built. */
@@ -136,6 +139,16 @@ export const routePolicy: Record<string, RoutePolicy> = {
     expect: publicRoute('any'),
     request: () => ({ body: { token: 'x'.repeat(43) } }),
   },
+  'POST /api/v1/auth/sign-in-links': {
+    // The same 202 for every caller and every address; the e-mail, if any, goes to the owner.
+    expect: publicRoute(),
+    request: (w) => ({ body: { email: w.users.partyB.email, next: '/my-cases' } }),
+  },
+  'POST /api/v1/auth/sign-in-links/redeem': {
+    // An unknown link is refused the same way whoever asks.
+    expect: publicRoute('any'),
+    request: () => ({ body: { token: 'x'.repeat(43) } }),
+  },
   'GET /api/v1/calendar/:file': {
     // The feed URL is the credential; whoever holds it reads the mediator's sessions.
     expect: publicRoute(),
@@ -166,6 +179,11 @@ export const routePolicy: Record<string, RoutePolicy> = {
 
   // ── the caller's own account ───────────────────────────────────────────────────────────────
   'POST /api/v1/auth/logout': { expect: anySignedIn(), freshSession: true },
+  'POST /api/v1/auth/logout-everywhere': {
+    expect: anySignedIn(),
+    freshSession: true,
+    endsEverySession: true,
+  },
   'GET /api/v1/me': { expect: anySignedIn() },
   'POST /api/v1/me/password': {
     // A new password that breaks the policy: refused as 4xx, the account stays as it is.

@@ -5,6 +5,7 @@ import { insertAuthSession } from '../../db/repositories/auth-session-repository
 import { findUserByEmail, insertUser } from '../../db/repositories/user-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { hashToken, newSessionToken } from './issue-session-token.js';
+import { chooseSessionLifetime } from './choose-session-lifetime.js';
 import { requireActorForUser } from './resolve-actor.js';
 import type { SignInResult } from './sign-in.js';
 
@@ -18,12 +19,10 @@ export async function redeemPartyInvite(
   ctx: UseCaseContext,
   opts: { token: string; ip: string | null; userAgent: string | null },
 ): Promise<SignInResult> {
-  const at = ctx.clock.now().toISOString();
+  const now = ctx.clock.now();
+  const at = now.toISOString();
   const sessionToken = newSessionToken();
-  const expiresAt = new Date(
-    ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000,
-  ).toISOString();
-  const userId = await ctx.db.transaction().execute(async (trx) => {
+  const { userId, expiresAt } = await ctx.db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('party_invites')
       .innerJoin('case_parties', 'case_parties.id', 'party_invites.party_id')
@@ -72,14 +71,16 @@ export async function redeemPartyInvite(
         .where('id', '=', invite.party_id)
         .execute();
     }
+    const lifetime = chooseSessionLifetime(ctx, await requireActorForUser(trx, uid), now);
     await insertAuthSession(trx, {
       id: newId(),
       userId: uid,
       tokenHash: hashToken(sessionToken),
       at,
-      expiresAt,
+      expiresAt: lifetime.expiresAt,
       ip: opts.ip,
       userAgent: opts.userAgent,
+      slidingDays: lifetime.slidingDays,
     });
     await appendAuditEvent(trx, {
       orgId: invite.org_id,
@@ -92,7 +93,7 @@ export async function redeemPartyInvite(
       summary: {},
       at,
     });
-    return uid;
+    return { userId: uid, expiresAt: lifetime.expiresAt };
   });
   return {
     token: sessionToken,
