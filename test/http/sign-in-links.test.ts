@@ -73,9 +73,10 @@ async function caseWithApplicant(email: string) {
       { ...respondent, email: `resp-${++seq}@jiamei.example` },
     ],
   });
-  await mailTo('nobody'); // the intake e-mails go out first
+  // The intake e-mails go out first; the applicant's carries the invitation (follow) link.
+  const followToken = /\/follow\/([A-Za-z0-9_-]+)/.exec((await mailTo(email))[0]?.text ?? '')?.[1];
   smtp.accepted.length = 0;
-  return c;
+  return { ...c, followToken: followToken! };
 }
 
 describe('asking for a sign-in link', () => {
@@ -341,5 +342,36 @@ describe('party sessions', () => {
     });
     expect(out.statusCode).toBe(204);
     for (const s of sessions) expect((await me(s)).statusCode).toBe(401);
+  });
+});
+
+describe('the invitation link opened again', () => {
+  const redeemInvite = (token: string, headers: Record<string, string> = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/redeem',
+      payload: { token },
+      headers,
+    });
+
+  it('names the case to its party while signed in, and is "not found" to anyone else', async () => {
+    const c = await caseWithApplicant(`again-${++seq}@buyer.example`);
+    const first = await redeemInvite(c.followToken);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().caseId).toBe(c.id);
+    const own = { authorization: `Bearer ${first.json().token as string}` };
+
+    expect((await redeemInvite(c.followToken)).statusCode).toBe(404);
+    const again = await redeemInvite(c.followToken, own);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ alreadySignedIn: true, caseId: c.id });
+
+    // Another party, signed in, learns nothing.
+    const other = await caseWithApplicant(`again-other-${++seq}@buyer.example`);
+    const otherSession = (await redeemInvite(other.followToken)).json().token as string;
+    const stranger = await redeemInvite(c.followToken, {
+      authorization: `Bearer ${otherSession}`,
+    });
+    expect(stranger.statusCode).toBe(404);
   });
 });

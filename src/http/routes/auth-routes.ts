@@ -95,8 +95,15 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: "Exchange a party's one-time invitation link for a session",
+        description:
+          'Answers the session and the case the invitation is for. A used or expired link answers 404, except to the party it belongs to while still signed in: `{alreadySignedIn: true, caseId}`, so that opening the e-mail again leads to the case.',
         body: z.strictObject({ token: z.string().min(20).max(200) }),
-        response: { 200: sessionResponse },
+        response: {
+          200: z.union([
+            sessionResponse.extend({ caseId: z.string() }),
+            z.object({ alreadySignedIn: z.literal(true), caseId: z.string() }),
+          ]),
+        },
       },
     },
     async (req, reply) => {
@@ -104,13 +111,16 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         token: req.body.token,
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
+        signedInUserId: req.actor?.userId,
       });
+      if ('alreadySignedIn' in r) return r;
       setCookie(reply, r);
       return {
         token: r.token,
         expiresAt: r.expiresAt,
         user: presentUser(r.actor),
         totpEnrollmentRequired: r.totpEnrollmentRequired,
+        caseId: r.caseId,
       };
     },
   );

@@ -14,15 +14,19 @@ const localeOf = (language: string) => (language === 'zh' ? 'zh-CN' : language);
 /**
  * Exchanges a one-time invitation link for a session. The party gets (or reuses) an account
  * keyed by the party's e-mail, without a password, linked to the party record.
+ *
+ * A party who opens the e-mail again while still signed in (`signedInUserId` is the account the
+ * link's party belongs to) is told the case instead of "not found": the link is spent, but they
+ * need no new session to follow it. Anyone else gets NOT_FOUND for a used link.
  */
 export async function redeemPartyInvite(
   ctx: UseCaseContext,
-  opts: { token: string; ip: string | null; userAgent: string | null },
-): Promise<SignInResult> {
+  opts: { token: string; ip: string | null; userAgent: string | null; signedInUserId?: string },
+): Promise<(SignInResult & { caseId: string }) | { alreadySignedIn: true; caseId: string }> {
   const now = ctx.clock.now();
   const at = now.toISOString();
   const sessionToken = newSessionToken();
-  const { userId, expiresAt } = await ctx.db.transaction().execute(async (trx) => {
+  const redeemed = await ctx.db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('party_invites')
       .innerJoin('case_parties', 'case_parties.id', 'party_invites.party_id')
@@ -40,6 +44,11 @@ export async function redeemPartyInvite(
       ])
       .where('party_invites.token_hash', '=', hashToken(opts.token))
       .executeTakeFirst();
+    if (invite && opts.signedInUserId && invite.user_id === opts.signedInUserId) {
+      if (invite.used_at || invite.expires_at <= at) {
+        return { alreadySignedIn: true as const, caseId: invite.case_id };
+      }
+    }
     // Unknown, used and expired links all look the same to the caller.
     if (!invite || invite.used_at || invite.expires_at <= at) throw new AppError('NOT_FOUND');
     const used = await trx
@@ -93,11 +102,14 @@ export async function redeemPartyInvite(
       summary: {},
       at,
     });
-    return { userId: uid, expiresAt: lifetime.expiresAt };
+    return { userId: uid, expiresAt: lifetime.expiresAt, caseId: invite.case_id };
   });
+  if (redeemed.alreadySignedIn) return { alreadySignedIn: true, caseId: redeemed.caseId };
+  const { userId, expiresAt, caseId } = redeemed;
   return {
     token: sessionToken,
     expiresAt,
+    caseId,
     actor: await requireActorForUser(ctx.db, userId),
     // Invitations are for parties, never for committee staff.
     totpEnrollmentRequired: false,
