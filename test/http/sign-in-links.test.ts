@@ -260,6 +260,26 @@ describe('a link for a staff account', () => {
   });
 });
 
+describe('a link for staff who must still enrol a second factor', () => {
+  it('sends them to the password (the enrolment secret is for whoever knows it), link unused', async () => {
+    const strict = (await createOrg(t.database.db, { requireStaffTotp: true })).id;
+    const u = await createUser(t.database.db, { orgId: strict, role: 'officer' });
+    expect((await requestLink({ email: u.email })).statusCode).toBe(202);
+    const token = linkToken((await mailTo(u.email))[0]!.text ?? '')!;
+    for (let i = 0; i < 2; i++) {
+      const r = await redeem({ token });
+      expect(r.statusCode).toBe(403);
+      expect(r.json().error.code).toBe('TOTP_ENROLLMENT_REQUIRED');
+    }
+    const sessions = await t.database.db
+      .selectFrom('auth_sessions')
+      .select('id')
+      .where('user_id', '=', u.id)
+      .execute();
+    expect(sessions).toEqual([]);
+  });
+});
+
 describe('party sessions', () => {
   async function partySession() {
     const email = `slide-${++seq}@buyer.example`;

@@ -1,7 +1,6 @@
 import { AppError } from '../../domain/app-error.js';
 import { decryptField } from '../../domain/encrypt-personal-data.js';
 import { newId } from '../../domain/new-id.js';
-import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js';
 import {
   countLoginFailuresSince,
   deleteLoginFailures,
@@ -34,9 +33,9 @@ import {
 /**
  * Exchanges an e-mailed sign-in link for a session, once. The link stands in for the password
  * only: an account with a confirmed authenticator still gives its code (TOTP_REQUIRED leaves
- * the link unused, so the same link works with the code), and staff who must enrol get the
- * enrolment-only session, exactly as after a password. Unknown, used and expired links all
- * answer NOT_FOUND.
+ * the link unused, so the same link works with the code), and staff who must still enrol are
+ * sent to the password (TOTP_ENROLLMENT_REQUIRED). Unknown, used and expired links all answer
+ * NOT_FOUND.
  */
 export async function redeemSignInLink(
   ctx: UseCaseContext,
@@ -70,8 +69,11 @@ export async function redeemSignInLink(
     }
     await deleteLoginFailures(ctx.db, scope);
   }
-  const totpEnrollmentRequired =
-    !user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id));
+  // Enrolment shows a new secret, which only someone who knows the password may see: staff who
+  // must enrol sign in with their password first. The link stays unused.
+  if (!user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id))) {
+    throw new AppError('TOTP_ENROLLMENT_REQUIRED');
+  }
 
   const token = newSessionToken();
   const expiresAt = await ctx.db.transaction().execute(async (trx) => {
@@ -92,7 +94,6 @@ export async function redeemSignInLink(
       expiresAt: lifetime.expiresAt,
       ip: opts.ip,
       userAgent: opts.userAgent,
-      restriction: totpEnrollmentRequired ? TOTP_ENROLLMENT_RESTRICTION : null,
       slidingDays: lifetime.slidingDays,
     });
     return lifetime.expiresAt;
@@ -101,7 +102,7 @@ export async function redeemSignInLink(
     token,
     expiresAt,
     actor: await requireActorForUser(ctx.db, user.id),
-    totpEnrollmentRequired,
+    totpEnrollmentRequired: false,
     next: link.next_path,
   };
 }
