@@ -483,6 +483,31 @@ export interface SignInLinksTable {
   used_at: string | null;
 }
 
+export interface WebauthnCredentialsTable {
+  /** The credential id, base64url. */
+  id: string;
+  user_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: Int8;
+  transports_json: Generated<string>;
+  device_type: string;
+  backed_up: Generated<number>;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: string;
+  challenge: string;
+  /** 'register' | 'authenticate' */
+  purpose: string;
+  user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface FxRatesTable {
   currency: string;
   on_date: string;
@@ -547,6 +572,8 @@ export interface Database {
   police_referrals: PoliceReferralsTable;
   party_invites: PartyInvitesTable;
   sign_in_links: SignInLinksTable;
+  webauthn_credentials: WebauthnCredentialsTable;
+  webauthn_challenges: WebauthnChallengesTable;
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;

@@ -7,6 +7,9 @@ import { redeemPartyInvite } from '../../use-cases/auth/redeem-party-invite.js';
 import { redeemSignInLink } from '../../use-cases/auth/redeem-sign-in-link.js';
 import { requestSignInLink } from '../../use-cases/auth/request-sign-in-link.js';
 import { signOutEverywhere } from '../../use-cases/auth/sign-out-everywhere.js';
+import { startPasskeySignIn } from '../../use-cases/auth/start-passkey-sign-in.js';
+import { finishPasskeySignIn } from '../../use-cases/auth/finish-passkey-sign-in.js';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { isSafeReturnPath, MAX_RETURN_PATH_LENGTH } from '../../domain/sign-in-return-path.js';
 import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js';
 import { SESSION_COOKIE, requireActor, sessionCookieOptions } from '../authenticate-request.js';
@@ -42,6 +45,26 @@ const sessionResponse = z.object({
   // True: a director/officer must enrol TOTP (/api/v1/me/totp/enroll, …/confirm) before anything else.
   totpEnrollmentRequired: z.boolean(),
 });
+
+/** A WebAuthn response as @simplewebauthn/browser sends it; the library checks the contents. */
+export const webauthnResponseSchema = (inner: z.ZodType) =>
+  z.strictObject({
+    id: z.string().min(1).max(1400),
+    rawId: z.string().min(1).max(1400),
+    type: z.literal('public-key'),
+    response: inner,
+    clientExtensionResults: z.record(z.string(), z.unknown()),
+    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+  });
+const b64url = z.string().max(16_384);
+const assertionSchema = webauthnResponseSchema(
+  z.strictObject({
+    clientDataJSON: b64url,
+    authenticatorData: b64url,
+    signature: b64url,
+    userHandle: b64url.optional(),
+  }),
+);
 
 // One body for every accepted request: it must not differ between known and unknown addresses.
 const signInLinkRequested = z.object({ status: z.literal('accepted') });
@@ -189,6 +212,51 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         user: presentUser(r.actor),
         totpEnrollmentRequired: r.totpEnrollmentRequired,
         next: r.next,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/passkeys/options',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Start signing in with a passkey (usernameless): a challenge for the browser',
+        description:
+          'Lists no credentials, so the answer says nothing about any account. The challenge is kept server-side and can be answered once within five minutes.',
+        response: { 200: z.object({ options: z.record(z.string(), z.unknown()) }) },
+      },
+    },
+    async () => ({ options: { ...(await startPasskeySignIn(deps)) } }),
+  );
+
+  app.post(
+    '/api/v1/auth/passkeys/verify',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: "Sign in with a passkey: the browser's signed answer to the challenge",
+        description:
+          'Any failure (unknown or spent challenge, unknown passkey, bad signature, no user verification) answers 401 INVALID_CREDENTIALS. Passkeys are for parties; staff sign in with password and authenticator code.',
+        body: z.strictObject({ response: assertionSchema }),
+        response: { 200: sessionResponse },
+      },
+    },
+    async (req, reply) => {
+      const r = await finishPasskeySignIn(deps, {
+        response: req.body.response as AuthenticationResponseJSON,
+        currentSessionToken: req.cookies[SESSION_COOKIE],
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
+      setCookie(reply, r);
+      return {
+        token: r.token,
+        expiresAt: r.expiresAt,
+        user: presentUser(r.actor),
+        totpEnrollmentRequired: r.totpEnrollmentRequired,
       };
     },
   );
