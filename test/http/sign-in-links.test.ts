@@ -395,3 +395,79 @@ describe('the invitation link opened again', () => {
     expect(stranger.statusCode).toBe(404);
   });
 });
+
+describe('other ways in for a party', () => {
+  it('a party signed in by link sets a first password without a current one, and then needs it', async () => {
+    const email = `password-${++seq}@buyer.example`;
+    await caseWithApplicant(email);
+    await requestLink({ email });
+    const token = linkToken((await mailTo(email))[0]!.text ?? '')!;
+    const session = (await redeem({ token })).json() as { token: string };
+    const auth = { authorization: `Bearer ${session.token}` };
+    const options = () => t.app.inject({ url: '/api/v1/me/sign-in-options', headers: auth });
+    expect((await options()).json()).toEqual({ hasPassword: false, passkeys: [] });
+
+    const password = 'amber lantern over the silk road';
+    const set = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: auth,
+      payload: { newPassword: password },
+    });
+    expect(set.statusCode).toBe(204);
+    expect((await options()).json().hasPassword).toBe(true);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+    });
+    expect(login.statusCode).toBe(200);
+    // A party's password session slides like any party session.
+    expect(Date.parse(login.json().expiresAt) - t.clock.now().getTime()).toBe(30 * 86_400_000);
+
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: auth,
+      payload: { newPassword: 'another long passphrase for accord' },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.field).toBe('currentPassword');
+  });
+
+  it('a passkey answer to a challenge refuses an unknown passkey, and the challenge is spent', async () => {
+    const start = await t.app.inject({ method: 'POST', url: '/api/v1/auth/passkeys/options' });
+    expect(start.statusCode).toBe(200);
+    const { challenge, rpId, allowCredentials } = start.json().options as {
+      challenge: string;
+      rpId: string;
+      allowCredentials?: unknown[];
+    };
+    expect(rpId).toBe('accord.test');
+    expect(allowCredentials ?? []).toEqual([]);
+    const clientDataJSON = Buffer.from(
+      JSON.stringify({ type: 'webauthn.get', challenge, origin: 'https://accord.test' }),
+    ).toString('base64url');
+    const answer = {
+      response: {
+        id: 'bm8tc3VjaC1wYXNza2V5',
+        rawId: 'bm8tc3VjaC1wYXNza2V5',
+        type: 'public-key',
+        response: { clientDataJSON, authenticatorData: 'AAAA', signature: 'AAAA' },
+        clientExtensionResults: {},
+      },
+    };
+    const verify = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/passkeys/verify', payload: answer });
+    const first = await verify();
+    expect(first.statusCode).toBe(401);
+    expect(first.json().error.code).toBe('INVALID_CREDENTIALS');
+    const row = await t.database.db
+      .selectFrom('webauthn_challenges')
+      .select('used_at')
+      .where('challenge', '=', challenge)
+      .executeTakeFirstOrThrow();
+    expect(row.used_at).not.toBeNull();
+    expect((await verify()).statusCode).toBe(401);
+  });
+});
