@@ -5,6 +5,7 @@ import { AreaMessages } from '../../app/AreaMessages';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/session';
 import { signInMessages } from '../public/sign-in-messages';
+import { SignInOptions } from './SignInOptions';
 
 /**
  * A party stays signed in for weeks (sliding session), so they need a way to end that on a
@@ -15,6 +16,7 @@ export function SignOutEverywhere() {
   const [busy, setBusy] = useState(false);
   return (
     <AreaMessages loaders={signInMessages}>
+      <SignInOptions />
       <section className="form-card sign-out-everywhere" aria-labelledby="sign-out-everywhere">
         <h2 id="sign-out-everywhere">
           <FormattedMessage id="signIn.sessionTitle" />

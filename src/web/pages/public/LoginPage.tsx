@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { homePathOf, useSession } from '../../app/session';
 import { useErrorMessage } from '../../app/use-error-message';
 import { AreaMessages } from '../../app/AreaMessages';
+import { PasskeySignIn } from './PasskeySignIn';
 import { RequestSignInLink } from './RequestSignInLink';
 import { safeReturnPath } from './return-path';
 import { signInMessages } from './sign-in-messages';
@@ -215,6 +216,9 @@ export default function LoginPage() {
       {/* Parties have no password: an e-mailed link signs them in and returns them here. */}
       {!totpAsked && (
         <AreaMessages loaders={signInMessages}>
+          <div style={{ marginTop: 16 }}>
+            <PasskeySignIn onSignedIn={finish} />
+          </div>
           <RequestSignInLink next={returnPath} />
         </AreaMessages>
       )}
