@@ -27,6 +27,9 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(12),
+  // Parties (no staff role) stay signed in this many days past their last visit (sliding), so a
+  // party who opens an e-mail weeks later is not sent back to a sign-in form. Staff keep the TTL above.
+  ACCORD_PARTY_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   ACCORD_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -94,6 +97,7 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionTtlHours: number;
+  partySessionDays: number;
   logLevel: Env['ACCORD_LOG_LEVEL'];
   bodyLimitBytes: number;
   uploadLimitBytes: number;
@@ -200,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.ACCORD_SMTP_URL,
     mailFrom: e.ACCORD_MAIL_FROM,
     sessionTtlHours: e.ACCORD_SESSION_TTL_HOURS,
+    partySessionDays: e.ACCORD_PARTY_SESSION_DAYS,
     logLevel: e.ACCORD_LOG_LEVEL,
     bodyLimitBytes: e.ACCORD_BODY_LIMIT_BYTES,
     uploadLimitBytes: e.ACCORD_UPLOAD_LIMIT_BYTES,

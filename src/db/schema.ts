@@ -69,6 +69,9 @@ export interface AuthSessionsTable {
   user_agent: string | null;
   /** 'totp_enrollment': staff who must enrol TOTP first reach only enrolment, /me and sign-out. */
   restriction: string | null;
+  /** Party sessions: days the session lives past its last renewal (null: fixed, staff). */
+  sliding_days: number | null;
+  renewed_at: string | null;
 }
 
 export interface LoginFailuresTable {
@@ -482,6 +485,42 @@ export interface PartyInvitesTable {
   used_at: string | null;
 }
 
+/** One-time sign-in links e-mailed on request (POST /auth/sign-in-links); only the hash is kept. */
+export interface SignInLinksTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  next_path: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface WebauthnCredentialsTable {
+  /** The credential id, base64url. */
+  id: string;
+  user_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: Int8;
+  transports_json: Generated<string>;
+  device_type: string;
+  backed_up: Generated<number>;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: string;
+  challenge: string;
+  /** 'register' | 'authenticate' */
+  purpose: string;
+  user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface FxRatesTable {
   currency: string;
   on_date: string;
@@ -546,6 +585,9 @@ export interface Database {
   court_filings: CourtFilingsTable;
   police_referrals: PoliceReferralsTable;
   party_invites: PartyInvitesTable;
+  sign_in_links: SignInLinksTable;
+  webauthn_credentials: WebauthnCredentialsTable;
+  webauthn_challenges: WebauthnChallengesTable;
   fx_rates: FxRatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;

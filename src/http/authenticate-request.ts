@@ -3,9 +3,18 @@ import { AppError } from '../domain/app-error.js';
 import type { Actor } from '../domain/authorize-case-access.js';
 import { TOTP_ENROLLMENT_RESTRICTION } from '../domain/session-restriction.js';
 import { findActorBySessionToken } from '../use-cases/auth/resolve-actor.js';
+import { renewSlidingSessionIfDue } from '../use-cases/auth/renew-sliding-session.js';
 import type { AppDeps } from './app-deps.js';
 
 export const SESSION_COOKIE = 'accord_session';
+
+export const sessionCookieOptions = (deps: Pick<AppDeps, 'config'>, expiresAt: string) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: deps.config.publicUrl.startsWith('https:'),
+  path: '/',
+  expires: new Date(expiresAt),
+});
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,6 +40,9 @@ const enrollmentRoutes = new Set([
   'POST /api/v1/auth/logout',
   // Signing in again (e.g. with the new code) replaces the restricted session.
   'POST /api/v1/auth/login',
+  'POST /api/v1/auth/sign-in-links',
+  'POST /api/v1/auth/sign-in-links/redeem',
+  'POST /api/v1/auth/logout-everywhere',
 ]);
 
 function bearerToken(req: FastifyRequest): string | undefined {
@@ -62,7 +74,7 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
   app.decorateRequest('authVia', null);
   app.decorateRequest('sessionRestriction', null);
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     const bearer = bearerToken(req);
     const cookie = bearer ? undefined : req.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;
@@ -73,6 +85,14 @@ export function registerAuthentication(app: FastifyInstance, deps: AppDeps): voi
         req.sessionId = found.sessionId;
         req.authVia = bearer ? 'bearer' : 'cookie';
         req.sessionRestriction = found.restriction;
+        const renewedUntil = await renewSlidingSessionIfDue(deps, {
+          sessionId: found.sessionId,
+          ...found.session,
+        });
+        // The browser's cookie must outlive the server's session, or the renewal is lost.
+        if (renewedUntil && cookie) {
+          reply.setCookie(SESSION_COOKIE, cookie, sessionCookieOptions(deps, renewedUntil));
+        }
       }
     }
     if (req.authVia === 'cookie' && unsafeMethods.has(req.method) && !isSameOrigin(req)) {

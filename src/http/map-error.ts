@@ -98,5 +98,9 @@ export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply
       ...(appError.code === 'INTERNAL' ? { requestId: String(req.id) } : {}),
     },
   };
+  const waitMinutes = appError.params.minutes;
+  if (appError.code === 'RATE_LIMITED' && typeof waitMinutes === 'number') {
+    reply.header('retry-after', String(Math.max(1, Math.round(waitMinutes * 60))));
+  }
   return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
 }

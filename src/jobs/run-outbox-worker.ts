@@ -9,6 +9,8 @@ import { deliverCaseEvent } from './deliver-case-event.js';
 import type { MailSender } from './mail/create-mail-sender.js';
 import { runScheduledJobs } from './run-scheduled-jobs.js';
 import { deliverAccountNotice } from './deliver-account-notice.js';
+import { deliverSignInLink } from './deliver-sign-in-link.js';
+import { SIGN_IN_LINK_OUTBOX_KIND } from '../use-cases/auth/request-sign-in-link.js';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -52,6 +54,10 @@ async function deliver(ctx: UseCaseContext, sender: MailSender, row: OutboxRow):
   }
   if (row.kind === 'account_locked') {
     await deliverAccountNotice(ctx, sender, row);
+    return;
+  }
+  if (row.kind === SIGN_IN_LINK_OUTBOX_KIND) {
+    await deliverSignInLink(ctx, sender, row);
     return;
   }
   throw new Error(`no handler for outbox kind "${row.kind}"`);

@@ -25,6 +25,13 @@ describe('configuration', () => {
     expect(statSync(join(d, 'secret')).mode & 0o077).toBe(0);
   });
 
+  it('keeps parties signed in 30 days past their last visit unless told otherwise', () => {
+    expect(loadConfig({ ACCORD_DATA_DIR: dir() }).partySessionDays).toBe(30);
+    expect(
+      loadConfig({ ACCORD_DATA_DIR: dir(), ACCORD_PARTY_SESSION_DAYS: '7' }).partySessionDays,
+    ).toBe(7);
+  });
+
   it('selects PostgreSQL from DATABASE_URL', () => {
     const c = loadConfig({ ACCORD_DATA_DIR: dir(), DATABASE_URL: 'postgres://u@h:5432/db' });
     expect(c.database).toEqual({ engine: 'postgres', url: 'postgres://u@h:5432/db' });
@@ -37,6 +44,8 @@ describe('configuration', () => {
     ['ACCORD_DEMO', 'maybe'],
     ['ACCORD_SECRET', 'short'],
     ['ACCORD_SMTP_URL', 'http://mail'],
+    ['ACCORD_PARTY_SESSION_DAYS', '0'],
+    ['ACCORD_PARTY_SESSION_DAYS', '365'],
   ])('rejects %s=%s and names the variable', (name, value) => {
     try {
       loadConfig({ ACCORD_DATA_DIR: dir(), [name]: value });

@@ -27,6 +27,10 @@ describe(`migrations on ${testEngine}`, () => {
       'organizations',
       'users',
       'auth_sessions',
+      // Sign-in links belong to an account, which may be a party in several committees.
+      'sign_in_links',
+      'webauthn_credentials',
+      'webauthn_challenges',
       'login_failures',
       // Per-IP request counters: an IP is not an organisation's record.
       'rate_limit_events',

@@ -37,6 +37,9 @@ export interface RoutePolicy {
   request?: (w: AuthorizationWorld, role: Role) => CallSpec | Promise<CallSpec>;
   /** The caller uses a fresh session of their own (for routes that end the session). */
   freshSession?: boolean;
+  /** The route ends every session of the caller (sign out on all devices): the matrix gives
+   * the caller a new shared session afterwards. */
+  endsEverySession?: boolean;
   /** The answer may name case C1 to callers who cannot open it (the holder of a feed URL). */
   showsCaseToCredentialHolder?: boolean;
   /** Registered only when the web application has been built. */
@@ -123,6 +126,24 @@ const rosterEntry = (selfMay: boolean) =>
 const asDirector = (w: AuthorizationWorld, method: 'POST', url: string, payload: unknown) =>
   injectAs(w, 'director', method, url, payload);
 
+/** A WebAuthn response of the right shape that answers no challenge (the matrix tests who may
+ * call, not the cryptography). */
+function fakeWebauthnResponse(kind: 'assertion' | 'attestation') {
+  const clientDataJSON = Buffer.from(
+    JSON.stringify({ type: 'webauthn.get', challenge: 'no-such-challenge', origin: 'x' }),
+  ).toString('base64url');
+  return {
+    id: 'AAAA',
+    rawId: 'AAAA',
+    type: 'public-key',
+    response:
+      kind === 'assertion'
+        ? { clientDataJSON, authenticatorData: 'AAAA', signature: 'AAAA' }
+        : { clientDataJSON, attestationObject: 'AAAA' },
+    clientExtensionResults: {},
+  };
+}
+
 export const routePolicy: Record<string, RoutePolicy> = {
   // ── public ─────────────────────────────────────────────────────────────────────────────────
   'GET /api/health': { expect: publicRoute() },
@@ -135,6 +156,22 @@ export const routePolicy: Record<string, RoutePolicy> = {
     // An unknown token is refused the same way whoever asks.
     expect: publicRoute('any'),
     request: () => ({ body: { token: 'x'.repeat(43) } }),
+  },
+  'POST /api/v1/auth/sign-in-links': {
+    // The same 202 for every caller and every address; the e-mail, if any, goes to the owner.
+    expect: publicRoute(),
+    request: (w) => ({ body: { email: w.users.partyB.email, next: '/my-cases' } }),
+  },
+  'POST /api/v1/auth/sign-in-links/redeem': {
+    // An unknown link is refused the same way whoever asks.
+    expect: publicRoute('any'),
+    request: () => ({ body: { token: 'x'.repeat(43) } }),
+  },
+  'POST /api/v1/auth/passkeys/options': { expect: publicRoute() },
+  'POST /api/v1/auth/passkeys/verify': {
+    // An answer to no challenge is refused the same way whoever sends it.
+    expect: publicRoute('any'),
+    request: () => ({ body: { response: fakeWebauthnResponse('assertion') } }),
   },
   'GET /api/v1/calendar/:file': {
     // The feed URL is the credential; whoever holds it reads the mediator's sessions.
@@ -166,7 +203,19 @@ export const routePolicy: Record<string, RoutePolicy> = {
 
   // ── the caller's own account ───────────────────────────────────────────────────────────────
   'POST /api/v1/auth/logout': { expect: anySignedIn(), freshSession: true },
+  'POST /api/v1/auth/logout-everywhere': {
+    expect: anySignedIn(),
+    freshSession: true,
+    endsEverySession: true,
+  },
   'GET /api/v1/me': { expect: anySignedIn() },
+  'GET /api/v1/me/sign-in-options': { expect: anySignedIn() },
+  // Passkeys are for parties; staff sign in with password and authenticator code.
+  'POST /api/v1/me/passkeys/options': { expect: explicit({ partyA: 'ok', partyB: 'ok' }, 403) },
+  'POST /api/v1/me/passkeys': {
+    expect: explicit({ partyA: 'ok', partyB: 'ok' }, 403),
+    request: () => ({ body: { response: fakeWebauthnResponse('attestation') } }),
+  },
   'POST /api/v1/me/password': {
     // A new password that breaks the policy: refused as 4xx, the account stays as it is.
     expect: anySignedIn(),

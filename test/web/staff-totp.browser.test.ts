@@ -51,7 +51,7 @@ describe('staff two-factor sign-in in the browser', () => {
       await page.goto(server.url + '/login');
       await page.locator('#login-email').fill('officer@demo.example');
       await page.locator('#login-password').fill('accord-demo');
-      await page.locator('form button[type=submit]').click();
+      await page.locator('form:has(#login-password) button[type=submit]').click();
     };
 
     await signIn();
@@ -72,7 +72,7 @@ describe('staff two-factor sign-in in the browser', () => {
     await signIn();
     await page.locator('#login-totp').waitFor();
     await page.locator('#login-totp').fill(await codeAt(secret, 30));
-    await page.locator('form button[type=submit]').click();
+    await page.locator('form:has(#login-password) button[type=submit]').click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     const me = await context.request.get(server.url + '/api/v1/me');
     expect((await me.json()).totpEnrollmentRequired).toBe(false);

@@ -12,6 +12,8 @@ export async function insertAuthSession(
     ip: string | null;
     userAgent: string | null;
     restriction?: string | null;
+    /** Party sessions slide: each renewal moves the expiry this many days past it. */
+    slidingDays?: number | null;
   },
 ): Promise<void> {
   await db
@@ -25,6 +27,7 @@ export async function insertAuthSession(
       ip: s.ip,
       user_agent: s.userAgent?.slice(0, 300) ?? null,
       restriction: s.restriction ?? null,
+      sliding_days: s.slidingDays ?? null,
     })
     .execute();
 }
@@ -72,4 +75,43 @@ export async function insertLoginFailure(
 
 export async function deleteLoginFailures(db: Kysely<Database>, scope: string): Promise<void> {
   await db.deleteFrom('login_failures').where('scope', '=', scope).execute();
+}
+
+/**
+ * Moves a sliding session's expiry forward. Only a session last renewed before `renewedBefore`
+ * is touched, so concurrent requests renew it once and most reads write nothing.
+ */
+export async function renewSlidingSession(
+  db: Kysely<Database>,
+  o: { id: string; at: string; expiresAt: string; renewedBefore: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('auth_sessions')
+    .set({ expires_at: o.expiresAt, renewed_at: o.at })
+    .where('id', '=', o.id)
+    .where('revoked_at', 'is', null)
+    .where('sliding_days', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('renewed_at', '<', o.renewedBefore),
+        eb.and([eb('renewed_at', 'is', null), eb('created_at', '<', o.renewedBefore)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Ends every live session of the user ("sign out on all devices"). */
+export async function revokeAllAuthSessionsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  at: string,
+): Promise<number> {
+  const r = await db
+    .updateTable('auth_sessions')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

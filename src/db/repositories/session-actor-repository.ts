@@ -5,6 +5,10 @@ import type { Database } from '../schema.js';
 export interface SessionActorRow {
   session_id: string;
   restriction: string | null;
+  session_created_at: string;
+  session_expires_at: string;
+  sliding_days: number | null;
+  renewed_at: string | null;
   user_id: string;
   email: string;
   display_name: string;
@@ -18,7 +22,8 @@ export interface SessionActorRow {
 }
 
 const sessionActorSql = (tokenHash: string, now: string) => `
-    select s.id as session_id, s.restriction, u.id as user_id, u.email, u.display_name,
+    select s.id as session_id, s.restriction, s.created_at as session_created_at,
+      s.expires_at as session_expires_at, s.sliding_days, s.renewed_at, u.id as user_id, u.email, u.display_name,
       u.locale, u.time_zone, u.disabled_at, m.org_id, m.role, m.court_id, p.id as mediator_id
     from auth_sessions s
     join users u on u.id = s.user_id

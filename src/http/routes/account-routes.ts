@@ -3,20 +3,98 @@ import { MAX_PASSWORD_LENGTH } from '../../domain/password-policy.js';
 import { changePassword } from '../../use-cases/auth/change-password.js';
 import { confirmTotp } from '../../use-cases/auth/confirm-totp.js';
 import { enrollTotp } from '../../use-cases/auth/enroll-totp.js';
+import { finishPasskeyRegistration } from '../../use-cases/auth/finish-passkey-registration.js';
+import { listSignInOptions } from '../../use-cases/auth/list-sign-in-options.js';
+import { startPasskeyRegistration } from '../../use-cases/auth/start-passkey-registration.js';
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { requireActor } from '../authenticate-request.js';
+import { webauthnResponseSchema } from './auth-routes.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
 
 /** The signed-in user's own security settings: password and two-factor sign-in. */
+const b64url = z.string().max(16_384);
+const attestationSchema = webauthnResponseSchema(
+  z.strictObject({
+    clientDataJSON: b64url,
+    attestationObject: b64url,
+    authenticatorData: b64url.optional(),
+    transports: z.array(z.string().max(32)).max(10).optional(),
+    publicKeyAlgorithm: z.number().int().optional(),
+    publicKey: b64url.optional(),
+  }),
+);
+
 export function registerAccountRoutes(app: AppInstance, deps: AppDeps): void {
+  app.get(
+    '/api/v1/me/sign-in-options',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'How the signed-in user can sign in: whether a password is set, and their passkeys',
+        response: {
+          200: z.object({
+            hasPassword: z.boolean(),
+            passkeys: z.array(
+              z.object({
+                id: z.string(),
+                createdAt: z.string(),
+                lastUsedAt: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => listSignInOptions(deps, { actor: requireActor(req) }),
+  );
+
+  app.post(
+    '/api/v1/me/passkeys/options',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Start adding a passkey to the signed-in party account (staff: 403)',
+        description:
+          'A discoverable credential with user verification, for this deployment (RP ID: the host of ACCORD_PUBLIC_URL). The challenge is kept server-side for five minutes.',
+        response: { 200: z.object({ options: z.record(z.string(), z.unknown()) }) },
+      },
+    },
+    async (req) => ({
+      options: { ...(await startPasskeyRegistration(deps, { actor: requireActor(req) })) },
+    }),
+  );
+
+  app.post(
+    '/api/v1/me/passkeys',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Store the passkey the browser created (answers the challenge from …/options)',
+        body: z.strictObject({ response: attestationSchema }),
+        response: { 201: z.object({ id: z.string(), createdAt: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const r = await finishPasskeyRegistration(deps, {
+        actor: requireActor(req),
+        response: req.body.response as RegistrationResponseJSON,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
   app.post(
     '/api/v1/me/password',
     {
       schema: {
         tags: ['auth'],
         summary: 'Change the password (ends every other session)',
+        description:
+          'currentPassword is required when the account has a password; a party without one (signed in by e-mailed link or passkey) sets the first one with the session alone.',
         body: z.strictObject({
-          currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+          currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH).optional(),
           newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
         }),
         response: { 204: z.null() },

@@ -11,14 +11,25 @@ import { findUserById } from '../../db/repositories/user-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { hashPassword, verifyPassword } from './hash-password.js';
 
-/** `POST /api/v1/me/password`: needs the current password; ends every other session. */
+/**
+ * `POST /api/v1/me/password`: needs the current password; ends every other session. A party
+ * signed in by link or passkey has none yet: their first password needs only the session.
+ */
 export async function changePassword(
   ctx: UseCaseContext,
-  opts: { actor: Actor; sessionId: string | null; currentPassword: string; newPassword: string },
+  opts: {
+    actor: Actor;
+    sessionId: string | null;
+    currentPassword?: string;
+    newPassword: string;
+  },
 ): Promise<void> {
   const user = await findUserById(ctx.db, opts.actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, opts.currentPassword))) {
+  if (
+    user.password_hash &&
+    !(await verifyPassword(user.password_hash, opts.currentPassword ?? ''))
+  ) {
     throw new AppError('VALIDATION_FAILED', { field: 'currentPassword' });
   }
   const problem = checkPassword(opts.newPassword, [user.email, user.display_name]);

@@ -5,6 +5,7 @@ import { insertAuthSession } from '../../db/repositories/auth-session-repository
 import { findUserByEmail, insertUser } from '../../db/repositories/user-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { hashToken, newSessionToken } from './issue-session-token.js';
+import { chooseSessionLifetime } from './choose-session-lifetime.js';
 import { requireActorForUser } from './resolve-actor.js';
 import type { SignInResult } from './sign-in.js';
 
@@ -13,17 +14,19 @@ const localeOf = (language: string) => (language === 'zh' ? 'zh-CN' : language);
 /**
  * Exchanges a one-time invitation link for a session. The party gets (or reuses) an account
  * keyed by the party's e-mail, without a password, linked to the party record.
+ *
+ * A party who opens the e-mail again while still signed in (`signedInUserId` is the account the
+ * link's party belongs to) is told the case instead of "not found": the link is spent, but they
+ * need no new session to follow it. Anyone else gets NOT_FOUND for a used link.
  */
 export async function redeemPartyInvite(
   ctx: UseCaseContext,
-  opts: { token: string; ip: string | null; userAgent: string | null },
-): Promise<SignInResult> {
-  const at = ctx.clock.now().toISOString();
+  opts: { token: string; ip: string | null; userAgent: string | null; signedInUserId?: string },
+): Promise<(SignInResult & { caseId: string }) | { alreadySignedIn: true; caseId: string }> {
+  const now = ctx.clock.now();
+  const at = now.toISOString();
   const sessionToken = newSessionToken();
-  const expiresAt = new Date(
-    ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000,
-  ).toISOString();
-  const userId = await ctx.db.transaction().execute(async (trx) => {
+  const redeemed = await ctx.db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('party_invites')
       .innerJoin('case_parties', 'case_parties.id', 'party_invites.party_id')
@@ -41,6 +44,11 @@ export async function redeemPartyInvite(
       ])
       .where('party_invites.token_hash', '=', hashToken(opts.token))
       .executeTakeFirst();
+    if (invite && opts.signedInUserId && invite.user_id === opts.signedInUserId) {
+      if (invite.used_at || invite.expires_at <= at) {
+        return { alreadySignedIn: true as const, caseId: invite.case_id };
+      }
+    }
     // Unknown, used and expired links all look the same to the caller.
     if (!invite || invite.used_at || invite.expires_at <= at) throw new AppError('NOT_FOUND');
     const used = await trx
@@ -72,14 +80,16 @@ export async function redeemPartyInvite(
         .where('id', '=', invite.party_id)
         .execute();
     }
+    const lifetime = chooseSessionLifetime(ctx, await requireActorForUser(trx, uid), now);
     await insertAuthSession(trx, {
       id: newId(),
       userId: uid,
       tokenHash: hashToken(sessionToken),
       at,
-      expiresAt,
+      expiresAt: lifetime.expiresAt,
       ip: opts.ip,
       userAgent: opts.userAgent,
+      slidingDays: lifetime.slidingDays,
     });
     await appendAuditEvent(trx, {
       orgId: invite.org_id,
@@ -92,11 +102,14 @@ export async function redeemPartyInvite(
       summary: {},
       at,
     });
-    return uid;
+    return { userId: uid, expiresAt: lifetime.expiresAt, caseId: invite.case_id };
   });
+  if (redeemed.alreadySignedIn) return { alreadySignedIn: true, caseId: redeemed.caseId };
+  const { userId, expiresAt, caseId } = redeemed;
   return {
     token: sessionToken,
     expiresAt,
+    caseId,
     actor: await requireActorForUser(ctx.db, userId),
     // Invitations are for parties, never for committee staff.
     totpEnrollmentRequired: false,

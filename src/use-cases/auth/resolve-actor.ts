@@ -37,7 +37,16 @@ export async function findActorBySessionToken(
   db: Kysely<Database>,
   token: string,
   now: string,
-): Promise<{ actor: Actor; sessionId: string; restriction: string | null } | undefined> {
+): Promise<
+  | {
+      actor: Actor;
+      sessionId: string;
+      restriction: string | null;
+      /** For the sliding renewal of party sessions (renew-sliding-session.ts). */
+      session: { createdAt: string; renewedAt: string | null; slidingDays: number | null };
+    }
+  | undefined
+> {
   const rows = await listSessionActorRows(db, hashToken(token), now);
   const first = rows[0];
   if (!first || first.disabled_at) return undefined;
@@ -66,5 +75,10 @@ export async function findActorBySessionToken(
     },
     sessionId: first.session_id,
     restriction: first.restriction,
+    session: {
+      createdAt: first.session_created_at,
+      renewedAt: first.renewed_at,
+      slidingDays: first.sliding_days === null ? null : Number(first.sliding_days),
+    },
   };
 }

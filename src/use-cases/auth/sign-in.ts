@@ -28,6 +28,7 @@ import { loadFieldKeyring } from '../trust/load-field-keyring.js';
 import type { UseCaseContext } from '../use-case-context.js';
 import { verifyPassword } from './hash-password.js';
 import { hashToken, newSessionToken } from './issue-session-token.js';
+import { chooseSessionLifetime } from './choose-session-lifetime.js';
 import { matchTotpCode } from './match-totp-code.js';
 import { requireActorForUser } from './resolve-actor.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
@@ -38,7 +39,7 @@ export const MAX_FAILURES_PER_IP = 30;
 export const LOCKOUT_MINUTES = 15;
 
 // The account scope is a hash of the address, so the table does not list who was attacked.
-const accountScope = (email: string) =>
+export const accountScope = (email: string) =>
   'account:' + createHash('sha256').update(normalizeEmail(email)).digest('hex').slice(0, 32);
 const ipScope = (ip: string) => 'ip:' + ip;
 
@@ -146,7 +147,8 @@ export async function signIn(
     !user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id));
 
   const token = newSessionToken();
-  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
+  const actor = await requireActorForUser(ctx.db, user.id);
+  const { expiresAt, slidingDays } = chooseSessionLifetime(ctx, actor, now);
   await ctx.db.transaction().execute(async (trx) => {
     // Session rotation: a token that existed before sign-in (possibly planted) never survives it.
     if (opts.currentSessionToken) {
@@ -162,12 +164,13 @@ export async function signIn(
       ip: opts.ip,
       userAgent: opts.userAgent,
       restriction: totpEnrollmentRequired ? TOTP_ENROLLMENT_RESTRICTION : null,
+      slidingDays,
     });
   });
   return {
     token,
     expiresAt,
-    actor: await requireActorForUser(ctx.db, user.id),
+    actor,
     totpEnrollmentRequired,
   };
 }

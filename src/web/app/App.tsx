@@ -20,6 +20,7 @@ import { NotFoundPage } from '../pages/public/NotFoundPage';
 const ApplyPage = lazy(() => import('../pages/public/ApplyPage'));
 const LoginPage = lazy(() => import('../pages/public/LoginPage'));
 const FollowPage = lazy(() => import('../pages/public/FollowPage'));
+const SignInLinkPage = lazy(() => import('../pages/public/SignInLinkPage'));
 const FiguresPage = lazy(() => import('../pages/public/FiguresPage'));
 const VerifyPage = lazy(() => import('../pages/public/VerifyPage'));
 
@@ -59,6 +60,7 @@ function Routes() {
   else if (path === '/login') page = <LoginPage />;
   else if (path === '/figures') page = <FiguresPage />;
   else if ((m = matchPath('/follow/:token', path))) page = <FollowPage token={m.token!} />;
+  else if ((m = matchPath('/sign-in/:token', path))) page = <SignInLinkPage token={m.token!} />;
   else if (path === '/verify') page = <VerifyPage />;
   else if ((m = matchPath('/verify/:hash', path))) page = <VerifyPage hash={m.hash!} />;
   else if (loading) page = <Loading />;

@@ -28,7 +28,8 @@ interface SessionState {
   user: User | null;
   loading: boolean;
   signedIn(user: User): void;
-  signOut(): Promise<void>;
+  /** `everywhere`: ends every session of the account (all devices), this one included. */
+  signOut(opts?: { everywhere?: boolean }): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState>({
@@ -58,9 +59,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(u);
   }, []);
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (opts?: { everywhere?: boolean }) => {
     try {
-      await api.post('/api/v1/auth/logout');
+      await api.post(opts?.everywhere ? '/api/v1/auth/logout-everywhere' : '/api/v1/auth/logout');
     } finally {
       writeFlag(false);
       setUser(null);

@@ -7,14 +7,26 @@ import { api, ApiError, type SessionResponse } from '../../app/api-client';
 import { navigate } from '../../app/router';
 import { homePathOf, useSession } from '../../app/session';
 import { useErrorMessage } from '../../app/use-error-message';
+import { AreaMessages } from '../../app/AreaMessages';
+import { PasskeySignIn } from './PasskeySignIn';
+import { RequestSignInLink } from './RequestSignInLink';
+import { safeReturnPath } from './return-path';
+import { signInMessages } from './sign-in-messages';
 
 /** A director/officer whose committee requires two factors must enrol before anything else. */
 type LoginResponse = SessionResponse & { totpEnrollmentRequired?: boolean };
 
 const labelStyle = { display: 'block', fontWeight: 600, marginBottom: 4 } as const;
 
+/** Where to go after signing in: the protected page shown here, or /login's `?next=`. */
+function currentReturnPath(): string | undefined {
+  if (location.pathname !== '/login') return location.pathname + location.search;
+  return safeReturnPath(new URLSearchParams(location.search).get('next'));
+}
+
 export default function LoginPage() {
   const intl = useIntl();
+  const [returnPath] = useState(currentReturnPath);
   const { signedIn } = useSession();
   const errorMessage = useErrorMessage();
   const [email, setEmail] = useState('');
@@ -32,9 +44,8 @@ export default function LoginPage() {
 
   const finish = (r: SessionResponse) => {
     signedIn(r.user);
-    // Signing in from a protected page returns to it; from /login, to the role's home.
-    const here = location.pathname;
-    navigate(here === '/login' ? homePathOf(r.user) : here, { replace: true });
+    // Signing in from a protected page returns to it; from /login, to `?next=` or the role's home.
+    navigate(returnPath ?? homePathOf(r.user), { replace: true });
   };
 
   const confirmEnrolment = async (e: FormEvent) => {
@@ -202,6 +213,15 @@ export default function LoginPage() {
           <FormattedMessage id="login.submit" />
         </Button>
       </form>
+      {/* Parties have no password: an e-mailed link signs them in and returns them here. */}
+      {!totpAsked && (
+        <AreaMessages loaders={signInMessages}>
+          <div style={{ marginTop: 16 }}>
+            <PasskeySignIn onSignedIn={finish} />
+          </div>
+          <RequestSignInLink next={returnPath} />
+        </AreaMessages>
+      )}
     </section>
   );
 }
