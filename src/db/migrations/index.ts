@@ -9,6 +9,7 @@ import * as accounts from './2026-11-28T2C00_accounts.js';
 import * as lifecycle from './2026-11-28T2D00_lifecycle.js';
 import * as rateLimitExpiry from './2026-11-29T0000_rate_limit_expiry.js';
 import * as translationRecords from './2026-12-07T1000_translation_records.js';
+import * as paymentReports from './2026-12-08T0300_payment_reports.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2D00_lifecycle': lifecycle,
   '2026-11-29T0000_rate_limit_expiry': rateLimitExpiry,
   '2026-12-07T1000_translation_records': translationRecords,
+  '2026-12-08T0300_payment_reports': paymentReports,
 };
