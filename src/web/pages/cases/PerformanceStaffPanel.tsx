@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
@@ -13,6 +13,11 @@ import type { CaseDetail } from './case-types';
 import type { CasePerformance, Instalment } from './filing-types';
 import { committeeToday, useFieldErrorMessage } from './use-field-error-message';
 import { ReasonedAction } from './ReasonedAction';
+import { AreaMessages } from '../../app/AreaMessages';
+import { Money } from '../../app/Money';
+import { AmountInput } from '../../app/AmountInput';
+import { PaymentReportsStaff } from './PaymentReportsStaff';
+import { paymentsMessages } from './payments-messages';
 import './case-actions.css';
 
 /** Statuses in which an agreement is being, or was, carried out. */
@@ -42,9 +47,7 @@ function remainingOf(i: Instalment): string {
   return ((minor(i.amount) - minor(i.paid)) / 10 ** scale).toFixed(scale);
 }
 
-const money = (amount: string, currency: string) => (
-  <FormattedNumber value={Number(amount)} style="currency" currency={currency} />
-);
+const money = (amount: string, currency: string) => <Money amount={amount} currency={currency} />;
 
 /**
  * Performance of the agreement for the committee's staff: the instalments, the payments received
@@ -138,6 +141,21 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
             <p>
               <FormattedMessage id="filings.instalments.none" />
             </p>
+          )}
+          {perf.paymentReports.length > 0 && (
+            <AreaMessages loaders={paymentsMessages}>
+              <PaymentReportsStaff
+                detail={detail}
+                reports={perf.paymentReports}
+                canDecide={allowed('record_payment')}
+                // A verification moves the case version (the case reloads, and this panel with
+                // it); a dispute does not, so the panel reads the reports again itself.
+                onDecided={() => {
+                  void load();
+                  onDone();
+                }}
+              />
+            </AreaMessages>
           )}
           {allowed('record_payment') && perf.currency && open && open.length > 0 && (
             <PaymentForm
@@ -425,14 +443,7 @@ function PaymentForm({
           <label htmlFor="payment-amount" className="filings-label">
             <FormattedMessage id="filings.payment.amount" />
           </label>
-          <Input
-            id="payment-amount"
-            inputMode="decimal"
-            dir="ltr"
-            value={amount}
-            suffix={currency}
-            onChange={(e) => setAmount(e.target.value)}
-          />
+          <AmountInput id="payment-amount" value={amount} suffix={currency} onChange={setAmount} />
         </div>
         <div>
           <label htmlFor="payment-paid-on" className="filings-label">
