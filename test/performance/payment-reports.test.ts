@@ -245,9 +245,10 @@ describe('who hears of a reported payment', () => {
     const kinds = async (as: Headers) =>
       (await notificationsOf(as)).map((n) => n.kind).filter((x) => x.startsWith('payment.'));
     expect(await kinds(k.as.mediator)).toEqual(expect.arrayContaining(['payment.reported']));
-    expect(await kinds(k.as.officer)).toEqual(
-      expect.arrayContaining(['payment.reported', 'payment.verified']),
-    );
+    // The officer who verified it is not told of their own step.
+    const officer = await kinds(k.as.officer);
+    expect(officer).toContain('payment.reported');
+    expect(officer).not.toContain('payment.verified');
     expect(await kinds(c.as.applicant)).toEqual(
       expect.arrayContaining(['payment.verified', 'payment.disputed']),
     );
@@ -255,5 +256,20 @@ describe('who hears of a reported payment', () => {
     expect(respondent).toContain('payment.verified');
     expect(respondent).not.toContain('payment.disputed');
     expect(respondent).not.toContain('payment.reported');
+  });
+
+  it('the inbox renders them in the language of the screen asked for, else the account’s; an unsupported one is refused', async () => {
+    const list = (q: string) =>
+      t.app.inject({ url: `/api/v1/notifications?${q}`, headers: k.as.officer });
+    const fa = await list('lang=fa-IR');
+    expect(fa.statusCode).toBe(200);
+    const reported = (b: { items: { kind: string; title: string }[] }) =>
+      b.items.find((n) => n.kind === 'payment.reported')!.title;
+    expect(reported(fa.json())).toBe('پرداخت گزارش شد');
+    // The officer's account reads Chinese.
+    expect(reported((await list('limit=50')).json())).toBe('当事人报告了付款');
+    const bad = await list('lang=xx');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'lang' });
   });
 });

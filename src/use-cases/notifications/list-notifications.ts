@@ -31,8 +31,10 @@ const isKind = (k: string): k is NotificationKind =>
 /** The actor's notifications, newest first, rendered in the actor's language. */
 export async function listNotifications(
   ctx: UseCaseContext,
-  o: { actor: Actor; unreadOnly: boolean; limit: number; cursor?: string },
+  o: { actor: Actor; unreadOnly: boolean; limit: number; cursor?: string; lang?: string },
 ) {
+  const asked = o.lang === undefined ? undefined : matchLocale(o.lang);
+  if (o.lang !== undefined && !asked) throw new AppError('VALIDATION_FAILED', { field: 'lang' });
   const rows = await listNotificationsOfUser(ctx.db, {
     userId: o.actor.userId,
     unreadOnly: o.unreadOnly,
@@ -40,7 +42,7 @@ export async function listNotifications(
     before: o.cursor ? decodeCursor(o.cursor) : undefined,
   });
   const page = rows.slice(0, o.limit);
-  const locale = matchLocale(o.actor.locale) ?? 'en';
+  const locale = asked ?? matchLocale(o.actor.locale) ?? 'en';
   return {
     items: page.map((r) => {
       const params = JSON.parse(r.params_json) as Record<string, string | number | boolean>;

@@ -120,7 +120,13 @@ export async function applyPayment(
     orgId: t.orgId,
     caseId: opts.caseId,
     event: opts.event,
-    params: { paymentId: id, amountMinor: money.amountMinor, currency: money.currency },
+    params: {
+      paymentId: id,
+      amountMinor: money.amountMinor,
+      currency: money.currency,
+      // Nobody is told of their own action (deliver-case-event.ts).
+      actorUserId: opts.actor.userId,
+    },
     at,
     dedupeKey: id,
   });

@@ -47,7 +47,7 @@ export async function disputePaymentReport(
       orgId: c.orgId,
       caseId: opts.caseId,
       event: 'payment.disputed',
-      params: { reportId: report.id, partyId: report.party_id },
+      params: { reportId: report.id, partyId: report.party_id, actorUserId: opts.actor.userId },
       at,
       dedupeKey: `${report.id}:disputed`,
     });

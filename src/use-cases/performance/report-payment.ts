@@ -102,7 +102,12 @@ export async function reportPayment(
       orgId: c.orgId,
       caseId: opts.caseId,
       event: 'payment.reported',
-      params: { reportId: id, amountMinor: money.amountMinor, currency: money.currency },
+      params: {
+        reportId: id,
+        amountMinor: money.amountMinor,
+        currency: money.currency,
+        actorUserId: opts.actor.userId,
+      },
       at,
       dedupeKey: id,
     });

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Button from 'antd/es/button';
 import { api } from './api-client';
+import { InboxBell } from './InboxBell';
 import { useLocale } from './LocaleContext';
 import { hasRememberedLocale, localeNames, locales, matchLocale, type Locale } from './locales';
 import { Link, navigate } from './router';
@@ -110,6 +111,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <div className="shell-tools">
           <LanguageSwitch />
+          {user && <InboxBell />}
           {user ? (
             <Button
               onClick={() => {
