@@ -60,6 +60,11 @@ export async function listNotifications(
               seq: '',
               reference: '',
               ...params,
+              // A Latin-and-Chinese reference inside an Arabic or Persian sentence keeps its own
+              // order (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE).
+              ...(typeof params.reference === 'string'
+                ? { reference: `\u2068${params.reference}\u2069` }
+                : {}),
             })
           : '',
         params,
