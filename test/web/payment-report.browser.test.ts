@@ -113,6 +113,9 @@ describe('a payment a party reports', () => {
     await reported.scrollIntoViewIfNeeded();
     await screenshot(page, 'fa-phone-party-payment-report');
 
+    // The applicant wrote the summary in Persian; the officer reads the case in Chinese.
+    const summaryFa = 'پرداخت ۱۲۰۰۰ دلار بابت روسری‌ها انجام نشد';
+    await db().updateTable('cases').set({ summary: summaryFa }).where('id', '=', c.id).execute();
     const officer = await openSignedInPage(
       browser,
       server,
@@ -125,6 +128,10 @@ describe('a payment a party reports', () => {
     const summary = panel.getByTestId('performance-summary');
     await summary.waitFor();
     expect(digitsOf(await summary.locator('strong').first().innerText())).toBe('1200000');
+    // Isolated with its own direction on the left-to-right page.
+    const summary_ = o.locator('span[dir="auto"]', { hasText: summaryFa }).first();
+    expect(await summary_.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+    expect(await o.evaluate(() => document.documentElement.dir)).toBe('ltr');
     const item = panel.locator('[data-testid="payment-reports"] li[data-status="reported"]');
     await item.waitFor();
     // The Persian note keeps its own direction on the Chinese page.

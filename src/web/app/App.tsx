@@ -13,6 +13,7 @@ import { applyDocumentLocale, initialLocale, isRtl, rememberLocale, type Locale 
 import { matchPath, usePath } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
+import './text-direction.css';
 import { LandingPage } from '../pages/public/LandingPage';
 import { NotFoundPage } from '../pages/public/NotFoundPage';
 
