@@ -221,5 +221,22 @@ describe('closing a demo case as fulfilled', () => {
     const after = (await t.app.inject({ url, headers: officer })).json();
     expect(after.status).toBe('performing');
     expect(after.allowedActions).not.toContain('fulfil');
+
+    // The rest arrives: a plan-less agreement takes a payment up to what is owed (it used to
+    // refuse every payment as "more than owed"), and being paid in full it is fulfilled.
+    const rest = await t.app.inject({
+      method: 'POST',
+      url: `${url}/payments`,
+      headers: officer,
+      payload: {
+        version: after.version,
+        amount: { amount: perf.outstanding, currency: perf.currency },
+        paidOn: '2026-11-27',
+      },
+    });
+    expect(rest.statusCode, rest.body).toBe(201);
+    expect(rest.json().status).toBe('fulfilled');
+    const settled = (await t.app.inject({ url: `${url}/performance`, headers: officer })).json();
+    expect(Number(settled.outstanding)).toBe(0);
   });
 });

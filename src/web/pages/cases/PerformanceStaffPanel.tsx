@@ -157,16 +157,24 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
               />
             </AreaMessages>
           )}
-          {allowed('record_payment') && perf.currency && open && open.length > 0 && (
-            <PaymentForm
-              // Starts afresh after each payment: the instalment and amount owed have moved on.
-              key={open.map((i) => `${i.id}:${i.paid}`).join()}
-              open={open}
-              currency={perf.currency}
-              run={(body) => step('payments', body, 'filings.payment.saved')}
-              errorMessage={errorMessage}
-            />
-          )}
+          {/* With a plan, against its open instalments; without one (agreements recorded before
+              plans were required, the demo history), against the amount still owed. */}
+          {allowed('record_payment') &&
+            perf.currency &&
+            open &&
+            (open.length > 0 ||
+              (perf.instalments.every((i) => i.agreementId !== perf.agreementId) &&
+                Number(perf.outstanding ?? 0) > 0)) && (
+              <PaymentForm
+                // Starts afresh after each payment: the instalment and amount owed have moved on.
+                key={`${open.map((i) => `${i.id}:${i.paid}`).join()}:${perf.outstanding}`}
+                open={open}
+                owed={perf.outstanding ?? ''}
+                currency={perf.currency}
+                run={(body) => step('payments', body, 'filings.payment.saved')}
+                errorMessage={errorMessage}
+              />
+            )}
           {hasAgreement && (
             <>
               <h3>
@@ -384,18 +392,25 @@ function ErrorLine({ error }: { error: string | null }): ReactNode {
 /** A payment against one instalment, prefilled with what it still owes and today's date. */
 function PaymentForm({
   open,
+  owed,
   currency,
   run,
   errorMessage,
 }: {
+  /** The open instalments; none for an agreement without a plan, which owes `owed` as a whole. */
   open: Instalment[];
+  owed: string;
   currency: string;
-  run: Run<{ amount: { amount: string; currency: string }; paidOn: string; instalmentId: string }>;
+  run: Run<{
+    amount: { amount: string; currency: string };
+    paidOn: string;
+    instalmentId?: string;
+  }>;
   errorMessage(e: unknown): string;
 }) {
   const intl = useIntl();
-  const [instalmentId, setInstalmentId] = useState(open[0]!.id);
-  const [amount, setAmount] = useState(remainingOf(open[0]!));
+  const [instalmentId, setInstalmentId] = useState(open[0]?.id);
+  const [amount, setAmount] = useState(open[0] ? remainingOf(open[0]) : owed);
   const [paidOn, setPaidOn] = useState(committeeToday());
   const { busy, error, setError, go } = useStep(errorMessage);
 
@@ -409,7 +424,13 @@ function PaymentForm({
       setError(intl.formatMessage({ id: 'filings.incomplete' }));
       return;
     }
-    await go(() => run({ amount: { amount: amount.trim(), currency }, paidOn, instalmentId }));
+    await go(() =>
+      run({
+        amount: { amount: amount.trim(), currency },
+        paidOn,
+        ...(instalmentId ? { instalmentId } : {}),
+      }),
+    );
   };
 
   return (
@@ -417,27 +438,35 @@ function PaymentForm({
       <h3 id="payment-form-title">
         <FormattedMessage id="filings.payment.title" />
       </h3>
-      <label id="payment-instalment-label" htmlFor="payment-instalment" className="filings-label">
-        <FormattedMessage id="filings.payment.instalment" />
-      </label>
-      <Select
-        id="payment-instalment"
-        aria-labelledby="payment-instalment-label"
-        className="filings-select"
-        value={instalmentId}
-        onChange={choose}
-        options={open.map((i) => ({
-          value: i.id,
-          label: intl.formatMessage(
-            { id: 'filings.payment.instalmentOption' },
-            {
-              seq: i.seq,
-              due: intl.formatDate(i.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
-              owed: intl.formatNumber(Number(remainingOf(i)), { style: 'currency', currency }),
-            },
-          ),
-        }))}
-      />
+      {open.length > 0 && (
+        <>
+          <label
+            id="payment-instalment-label"
+            htmlFor="payment-instalment"
+            className="filings-label"
+          >
+            <FormattedMessage id="filings.payment.instalment" />
+          </label>
+          <Select
+            id="payment-instalment"
+            aria-labelledby="payment-instalment-label"
+            className="filings-select"
+            value={instalmentId}
+            onChange={choose}
+            options={open.map((i) => ({
+              value: i.id,
+              label: intl.formatMessage(
+                { id: 'filings.payment.instalmentOption' },
+                {
+                  seq: i.seq,
+                  due: intl.formatDate(i.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                  owed: intl.formatNumber(Number(remainingOf(i)), { style: 'currency', currency }),
+                },
+              ),
+            }))}
+          />
+        </>
+      )}
       <div className="filings-fields">
         <div>
           <label htmlFor="payment-amount" className="filings-label">
