@@ -15,25 +15,24 @@ export function normalizeNumberInput(
   text: string,
   opts: { decimalSeparator?: '.' | ',' } = {},
 ): string {
-  const decimal = opts.decimalSeparator ?? '.';
-  let out = '';
-  for (const ch of text.trim()) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x0660 && code <= 0x0669) out += String(code - 0x0660);
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String(code - 0x06f0);
-    else if (code >= 0xff10 && code <= 0xff19) out += String(code - 0xff10);
-    else if (ch === '\u066b')
-      out += '.'; // ARABIC DECIMAL SEPARATOR ٫
-    else if (ch === '\u066c' || ch === '\u060c')
-      out += ','; // ٬ and ، group thousands
-    else if (ch === '.' || ch === '\uff0e') out += decimal === '.' ? '.' : ',';
-    else if (ch === ',' || ch === '\uff0c') out += decimal === ',' ? '.' : ',';
-    else if (ch === '\u2212' || ch === '\uff0d')
-      out += '-'; // minus signs
-    else if (/[\s\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/u.test(ch)) continue;
-    else out += ch;
-  }
-  // From here "," is a thousands separator and "." the decimal one.
+  const [dot, comma] = opts.decimalSeparator === ',' ? [',', '.'] : ['.', ','];
+  const out = text
+    // Spaces of any width, zero-width and direction marks.
+    .replace(/[\s\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/gu, '')
+    // ٠-٩, ۰-۹ and ０-９ all end in the digit's value (U+0660, U+06F0, U+FF10 are multiples of 16).
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) & 15))
+    .replace(/[\u2212\uff0d]/g, '-')
+    .replace(/[.,\uff0e\uff0c\u066b\u066c\u060c]/g, (c) =>
+      // ٫ is always the decimal separator; ٬ and ، always group thousands.
+      c === '\u066b'
+        ? '.'
+        : c === '\u066c' || c === '\u060c'
+          ? ','
+          : /[.\uff0e]/.test(c)
+            ? dot
+            : comma,
+    );
+  // Now "," groups thousands and "." separates decimals; what is not that shape stays as it is.
   const m = /^(-?)(\d{1,3}(?:,\d{3})+)(\.\d*)?$/.exec(out);
   return m ? m[1]! + m[2]!.replaceAll(',', '') + (m[3] ?? '') : out;
 }

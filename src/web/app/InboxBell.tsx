@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from './api-client';
+import { inboxChangedEvent } from './inbox-changed-event';
 import { Link, usePath } from './router';
 import './inbox-bell.css';
 
-/** Fired by the inbox after marking read, so the bell's count follows at once. */
-export const inboxChangedEvent = 'accord:inbox-changed';
 /** How often the count is read again while a page stays open (no push channel needed). */
 const REFRESH_MS = 60_000;
 
@@ -13,7 +12,7 @@ const REFRESH_MS = 60_000;
  * The bell in the shell for every signed-in role: the unread count, read again on every
  * navigation, every minute and whenever the inbox changes it, and a link to the inbox.
  */
-export function InboxBell() {
+export default function InboxBell() {
   const intl = useIntl();
   const path = usePath();
   const [count, setCount] = useState(0);

@@ -5,7 +5,7 @@ import Button from 'antd/es/button';
 import Spin from 'antd/es/spin';
 import { AreaMessages } from '../../app/AreaMessages';
 import { api } from '../../app/api-client';
-import { inboxChangedEvent } from '../../app/InboxBell';
+import { inboxChangedEvent } from '../../app/inbox-changed-event';
 import { navigate } from '../../app/router';
 import { scrollToPanelWhenShown } from '../../app/scroll-to-panel';
 import { inboxMessages } from './inbox-messages';

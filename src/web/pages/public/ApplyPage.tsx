@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
@@ -7,7 +7,6 @@ import Input from 'antd/es/input';
 import Radio from 'antd/es/radio';
 import Select from 'antd/es/select';
 import Steps from 'antd/es/steps';
-import { Money } from '../../app/Money';
 import { AmountInput } from '../../app/AmountInput';
 import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
@@ -420,7 +419,14 @@ export default function ApplyPage() {
               </dt>
               <dd>
                 {Number(draft.amount) > 0 ? (
-                  <Money amount={draft.amount} currency={draft.currency} />
+                  // Isolated like Money (app/Money.tsx), inline here to keep this page's load light.
+                  <bdi>
+                    <FormattedNumber
+                      value={Number(draft.amount)}
+                      style="currency"
+                      currency={draft.currency}
+                    />
+                  </bdi>
                 ) : (
                   '—'
                 )}
