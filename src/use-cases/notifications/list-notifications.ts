@@ -1,6 +1,9 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
-import { matchLocale } from '../../domain/messages/supported-locales.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { matchLocale, type Locale } from '../../domain/messages/supported-locales.js';
+import { accountLockedNotice } from '../../mail/account-notice-catalog.js';
+import { MAX_FAILURES_PER_ACCOUNT } from '../auth/sign-in.js';
 import {
   countUnreadNotifications,
   listNotificationsOfUser,
@@ -28,6 +31,24 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
 const isKind = (k: string): k is NotificationKind =>
   (notificationKinds as readonly string[]).includes(k);
 
+function renderAccountLocked(
+  locale: Locale,
+  timeZone: string,
+  params: Record<string, string | number | boolean>,
+): { title: string; body: string } {
+  const notice = accountLockedNotice[locale];
+  const until = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(String(params.lockedUntil)));
+  const body = new IntlMessageFormat(notice.body, locale).format({
+    failures: typeof params.failures === 'number' ? params.failures : MAX_FAILURES_PER_ACCOUNT,
+    until,
+  });
+  return { title: notice.subject, body: String(body) };
+}
+
 /** The actor's notifications, newest first, rendered in the actor's language. */
 export async function listNotifications(
   ctx: UseCaseContext,
@@ -47,6 +68,18 @@ export async function listNotifications(
     items: page.map((r) => {
       const params = JSON.parse(r.params_json) as Record<string, string | number | boolean>;
       const kind = r.kind;
+      // The lock notice is the one in-app notice outside the case events (sign-in.ts writes it
+      // beside the e-mail); it reads as the e-mail does rather than as its bare kind.
+      if (kind === 'account_locked')
+        return {
+          id: r.id,
+          kind,
+          caseId: r.case_id,
+          ...renderAccountLocked(locale, o.actor.timeZone, params),
+          params,
+          createdAt: r.created_at,
+          readAt: r.read_at,
+        };
       return {
         id: r.id,
         kind,
