@@ -434,6 +434,28 @@ export interface PaymentsTable {
   recorded_at: string;
 }
 
+/** A payment a party reports, with its bank slip; counted only once an officer verifies it. */
+export interface PaymentReportsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  party_id: string;
+  reported_by: string;
+  amount_minor: Int8;
+  currency: string;
+  paid_on: string;
+  instalment_id: string | null;
+  note: string | null;
+  document_id: string;
+  /** reported | verified | disputed */
+  status: string;
+  reported_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  dispute_reason: string | null;
+  payment_id: string | null;
+}
+
 export interface FollowUpsTable {
   id: string;
   org_id: string;
@@ -581,6 +603,7 @@ export interface Database {
   agreement_signatures: AgreementSignaturesTable;
   instalments: InstalmentsTable;
   payments: PaymentsTable;
+  payment_reports: PaymentReportsTable;
   follow_ups: FollowUpsTable;
   court_filings: CourtFilingsTable;
   police_referrals: PoliceReferralsTable;

@@ -28,6 +28,10 @@ export const caseEventNames = [
   'referral.made',
   'referral.decided',
   'payment.recorded',
+  // A party reported a payment with its bank slip; an officer verifies or disputes it.
+  'payment.reported',
+  'payment.verified',
+  'payment.disputed',
   'instalment.due_soon',
   'instalment.missed',
   'follow_up.due',

@@ -1,5 +1,6 @@
 import currencyCodes from 'currency-codes';
 import { AppError } from './app-error.js';
+import { normalizeNumberInput } from './normalize-number-input.js';
 
 /** Money is an integer of minor units plus an ISO 4217 code; never a float. */
 export interface Money {
@@ -49,7 +50,9 @@ export function parseMoney(amount: string, currency: string, field = 'amount'): 
   const digits = currencyDigits(currency);
   if (digits === undefined)
     throw new AppError('VALIDATION_FAILED', { field: field.replace(/amount$/, 'currency') });
-  const m = /^(\d{1,15})(?:\.(\d+))?$/.exec(amount);
+  // "۴۵۰۰۰" or "٤٥٬٠٠٠٫٥٠" typed on a phone is the same amount as "45000" (the contract's
+  // decimal strings use "." as the decimal separator, so a Latin comma only groups thousands).
+  const m = /^(\d{1,15})(?:\.(\d+))?$/.exec(normalizeNumberInput(amount));
   if (!m || (m[2] && m[2].length > digits)) throw new AppError('VALIDATION_FAILED', { field });
   const minor = Number(m[1]) * 10 ** digits + Number((m[2] ?? '').padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) throw new AppError('VALIDATION_FAILED', { field });

@@ -73,3 +73,30 @@ export function outstandingMinor(
     .reduce((s, p) => s + p.amount_minor, 0);
   return Math.max(0, agreement.amount_minor - paid);
 }
+
+/**
+ * Whether the agreement has been carried out in full, the one rule behind closing a case as
+ * fulfilled (automatically after a payment or visit, on the officer's word, and whether the
+ * screens offer it): nothing owed, every instalment of the agreement paid, and a follow-up
+ * visit (回访) done with none still open. An agreement without a plan is judged by its amount
+ * less the payments received: having no instalments never makes it "all paid".
+ */
+export function isPerformanceComplete(
+  agreement: { id: string; amount_minor: number | null; currency: string | null },
+  instalments: readonly {
+    agreement_id: string;
+    amount_minor: number;
+    paid_minor: number;
+    status: string;
+  }[],
+  payments: readonly { amount_minor: number; currency: string }[],
+  followUps: readonly { done_at: string | null }[],
+): boolean {
+  const plan = instalments.filter((i) => i.agreement_id === agreement.id);
+  return (
+    outstandingMinor(agreement, instalments, payments) === 0 &&
+    plan.every((i) => i.status === 'paid') &&
+    followUps.length > 0 &&
+    followUps.every((f) => f.done_at !== null)
+  );
+}

@@ -32,7 +32,8 @@ import { PARTY_INVITE_TTL_DAYS } from '../use-cases/auth/create-party-invite.js'
 import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { RecipientRejectedError, type MailSender } from './mail/create-mail-sender.js';
 
-type Group = 'applicants' | 'invitee' | 'parties' | 'side' | 'team' | 'officers' | 'courts';
+type Group =
+  'applicants' | 'invitee' | 'reporter' | 'parties' | 'side' | 'team' | 'officers' | 'courts';
 
 /**
  * Who hears of each event. Police referrals go to staff only: telling a suspected fraudster
@@ -63,6 +64,10 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'referral.made': ['parties', 'officers', 'courts'],
   'referral.decided': ['parties', 'officers'],
   'payment.recorded': ['parties', 'officers'],
+  'payment.reported': ['team', 'officers'],
+  'payment.verified': ['parties', 'officers'],
+  // Only the party whose report it was: the other side has no say in it.
+  'payment.disputed': ['reporter'],
   'instalment.due_soon': ['parties'],
   'instalment.missed': ['parties', 'officers'],
   'follow_up.due': ['officers', 'team'],
@@ -149,11 +154,17 @@ async function resolveRecipients(
     followToken: undefined,
   });
   for (const g of groupsOf(p)) {
-    if (g === 'parties' || g === 'applicants' || g === 'invitee' || g === 'side') {
+    if (
+      g === 'parties' ||
+      g === 'applicants' ||
+      g === 'invitee' ||
+      g === 'reporter' ||
+      g === 'side'
+    ) {
       for (const party of c.parties) {
         if (g === 'applicants' && party.role !== 'applicant') continue;
         if (g === 'side' && party.role !== p.params.side) continue;
-        if (g === 'invitee' && party.id !== p.params.partyId) continue;
+        if ((g === 'invitee' || g === 'reporter') && party.id !== p.params.partyId) continue;
         const email = party.email ?? party.user?.email ?? null;
         if (!email && !party.user) continue;
         // Intake and invitations put each party's one-time follow-link token here (see

@@ -160,6 +160,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Payment recorded',
         body: 'A payment under the agreement in case {reference} has been recorded.',
       },
+      'payment.reported': {
+        title: 'Payment reported',
+        body: 'A party has reported a payment with a bank slip in case {reference}. Please verify it or dispute it.',
+      },
+      'payment.verified': {
+        title: 'Payment verified',
+        body: 'The committee has verified a reported payment in case {reference}; it now counts towards the agreement.',
+      },
+      'payment.disputed': {
+        title: 'Reported payment disputed',
+        body: 'The committee could not verify the payment you reported in case {reference}. Open the case to read the reason.',
+      },
       'instalment.due_soon': {
         title: 'Instalment due soon',
         body: 'Instalment no. {seq} under the agreement in case {reference} is due on {dueOn}.',
@@ -297,6 +309,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'payment.recorded': {
         title: '付款已登记',
         body: '案件 {reference} 协议项下的一笔付款已登记。',
+      },
+      'payment.reported': {
+        title: '当事人报告了付款',
+        body: '案件 {reference} 的当事人报告了一笔付款并上传了银行回单，请核实或提出异议。',
+      },
+      'payment.verified': {
+        title: '报告的付款已核实',
+        body: '委员会已核实案件 {reference} 中报告的付款，该款项已计入协议履行。',
+      },
+      'payment.disputed': {
+        title: '报告的付款有异议',
+        body: '委员会未能核实您在案件 {reference} 中报告的付款。请打开案件查看原因。',
       },
       'instalment.due_soon': {
         title: '分期款即将到期',
@@ -437,6 +461,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'تم تسجيل دفعة',
         body: 'سُجّلت دفعة بموجب الاتفاق في القضية {reference}.',
       },
+      'payment.reported': {
+        title: 'تم الإبلاغ عن دفعة',
+        body: 'أبلغ أحد الأطراف عن دفعة مع إيصال بنكي في القضية {reference}. يُرجى التحقق منها أو الاعتراض عليها.',
+      },
+      'payment.verified': {
+        title: 'تم التحقق من الدفعة',
+        body: 'تحققت اللجنة من دفعة مُبلَّغ عنها في القضية {reference}، وهي تُحتسب الآن ضمن الاتفاق.',
+      },
+      'payment.disputed': {
+        title: 'اعتراض على الدفعة المُبلَّغ عنها',
+        body: 'لم تتمكن اللجنة من التحقق من الدفعة التي أبلغت عنها في القضية {reference}. افتح القضية لقراءة السبب.',
+      },
       'instalment.due_soon': {
         title: 'قسط مستحق قريبًا',
         body: 'يستحق القسط رقم {seq} بموجب الاتفاق في القضية {reference} في {dueOn}.',
@@ -575,6 +611,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'payment.recorded': {
         title: 'Платёж зарегистрирован',
         body: 'Зарегистрирован платёж по соглашению в деле {reference}.',
+      },
+      'payment.reported': {
+        title: 'Сообщено о платеже',
+        body: 'Сторона сообщила о платеже и приложила банковскую квитанцию по делу {reference}. Подтвердите или оспорьте его.',
+      },
+      'payment.verified': {
+        title: 'Платёж подтверждён',
+        body: 'Комитет подтвердил заявленный платёж по делу {reference}; теперь он засчитан по соглашению.',
+      },
+      'payment.disputed': {
+        title: 'Заявленный платёж оспорен',
+        body: 'Комитет не смог подтвердить платёж, о котором вы сообщили по делу {reference}. Откройте дело, чтобы узнать причину.',
       },
       'instalment.due_soon': {
         title: 'Скоро срок платежа',
@@ -715,6 +763,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Pago registrado',
         body: 'Se ha registrado un pago conforme al acuerdo del caso {reference}.',
       },
+      'payment.reported': {
+        title: 'Pago notificado',
+        body: 'Una parte ha notificado un pago con un comprobante bancario en el caso {reference}. Verifíquelo o impúgnelo.',
+      },
+      'payment.verified': {
+        title: 'Pago verificado',
+        body: 'El comité ha verificado un pago notificado en el caso {reference}; ahora cuenta para el acuerdo.',
+      },
+      'payment.disputed': {
+        title: 'Pago notificado impugnado',
+        body: 'El comité no pudo verificar el pago que notificó en el caso {reference}. Abra el caso para leer el motivo.',
+      },
       'instalment.due_soon': {
         title: 'Plazo de pago próximo',
         body: 'El plazo n.º {seq} del acuerdo del caso {reference} vence el {dueOn}.',
@@ -853,6 +913,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'payment.recorded': {
         title: 'Paiement enregistré',
         body: 'Un paiement au titre de l’accord du dossier {reference} a été enregistré.',
+      },
+      'payment.reported': {
+        title: 'Paiement déclaré',
+        body: 'Une partie a déclaré un paiement avec un justificatif bancaire dans le dossier {reference}. Veuillez le vérifier ou le contester.',
+      },
+      'payment.verified': {
+        title: 'Paiement vérifié',
+        body: 'Le comité a vérifié un paiement déclaré dans le dossier {reference} ; il compte désormais au titre de l’accord.',
+      },
+      'payment.disputed': {
+        title: 'Paiement déclaré contesté',
+        body: 'Le comité n’a pas pu vérifier le paiement que vous avez déclaré dans le dossier {reference}. Ouvrez le dossier pour en lire le motif.',
       },
       'instalment.due_soon': {
         title: 'Échéance proche',
@@ -993,6 +1065,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'پرداخت ثبت شد',
         body: 'پرداختی طبق توافق‌نامه پرونده {reference} ثبت شد.',
       },
+      'payment.reported': {
+        title: 'پرداخت گزارش شد',
+        body: 'یکی از طرفین پرداختی را همراه با رسید بانکی در پرونده {reference} گزارش کرده است. لطفاً آن را تأیید کنید یا به آن اعتراض کنید.',
+      },
+      'payment.verified': {
+        title: 'پرداخت تأیید شد',
+        body: 'کمیته پرداخت گزارش‌شده در پرونده {reference} را تأیید کرد؛ اکنون در اجرای توافق‌نامه حساب می‌شود.',
+      },
+      'payment.disputed': {
+        title: 'به پرداخت گزارش‌شده اعتراض شد',
+        body: 'کمیته نتوانست پرداختی را که در پرونده {reference} گزارش کردید تأیید کند. برای خواندن دلیل، پرونده را باز کنید.',
+      },
       'instalment.due_soon': {
         title: 'سررسید قسط نزدیک است',
         body: 'قسط شماره {seq} توافق‌نامه پرونده {reference} در {dueOn} سررسید می‌شود.',
@@ -1132,6 +1216,18 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'payment.recorded': {
         title: 'Ödeme kaydedildi',
         body: '{reference} numaralı dosyadaki anlaşma kapsamında bir ödeme kaydedildi.',
+      },
+      'payment.reported': {
+        title: 'Ödeme bildirildi',
+        body: 'Bir taraf {reference} numaralı dosyada banka dekontuyla bir ödeme bildirdi. Lütfen doğrulayın veya itiraz edin.',
+      },
+      'payment.verified': {
+        title: 'Ödeme doğrulandı',
+        body: 'Komite {reference} numaralı dosyada bildirilen bir ödemeyi doğruladı; ödeme artık anlaşmaya sayılıyor.',
+      },
+      'payment.disputed': {
+        title: 'Bildirilen ödemeye itiraz edildi',
+        body: 'Komite {reference} numaralı dosyada bildirdiğiniz ödemeyi doğrulayamadı. Gerekçeyi okumak için dosyayı açın.',
       },
       'instalment.due_soon': {
         title: 'Taksit vadesi yaklaşıyor',

@@ -184,3 +184,59 @@ describe('the demo history’s balances', () => {
     expect(wrong).toBe(0);
   });
 });
+
+describe('closing a demo case as fulfilled', () => {
+  it('is neither offered nor done by the follow-up visit while an agreement without a plan is still owed', async () => {
+    const db = t.database.db;
+    const officer = await signIn('officer@demo.example');
+    // A case being performed, owing part of an agreement without an instalment plan, whose
+    // follow-up visit is still open (the demo's case 0106 of 2026 was one such).
+    const candidates = await db
+      .selectFrom('cases')
+      .innerJoin('agreements', 'agreements.case_id', 'cases.id')
+      .innerJoin('follow_ups', 'follow_ups.case_id', 'cases.id')
+      .select(['cases.id', 'agreements.amount_minor', 'follow_ups.id as followUpId'])
+      .where('cases.status', '=', 'performing')
+      .where('agreements.status', '=', 'in_effect')
+      .where('follow_ups.done_at', 'is', null)
+      .execute();
+    const plans = new Set(
+      (await db.selectFrom('instalments').select('case_id').execute()).map((r) => r.case_id),
+    );
+    const c = candidates.find((x) => !plans.has(x.id));
+    expect(c).toBeDefined();
+    const url = `/api/v1/cases/${c!.id}`;
+    const before = (await t.app.inject({ url, headers: officer })).json();
+    const perf = (await t.app.inject({ url: `${url}/performance`, headers: officer })).json();
+    expect(Number(perf.outstanding)).toBeGreaterThan(0);
+    expect(before.allowedActions).not.toContain('fulfil');
+    const visit = await t.app.inject({
+      method: 'POST',
+      url: `${url}/follow-ups/${c!.followUpId}`,
+      headers: officer,
+      payload: { version: before.version, method: 'phone', notes: 'Second payment promised.' },
+    });
+    expect(visit.statusCode).toBe(200);
+    expect(visit.json().status).toBe('performing');
+    const after = (await t.app.inject({ url, headers: officer })).json();
+    expect(after.status).toBe('performing');
+    expect(after.allowedActions).not.toContain('fulfil');
+
+    // The rest arrives: a plan-less agreement takes a payment up to what is owed (it used to
+    // refuse every payment as "more than owed"), and being paid in full it is fulfilled.
+    const rest = await t.app.inject({
+      method: 'POST',
+      url: `${url}/payments`,
+      headers: officer,
+      payload: {
+        version: after.version,
+        amount: { amount: perf.outstanding, currency: perf.currency },
+        paidOn: '2026-11-27',
+      },
+    });
+    expect(rest.statusCode, rest.body).toBe(201);
+    expect(rest.json().status).toBe('fulfilled');
+    const settled = (await t.app.inject({ url: `${url}/performance`, headers: officer })).json();
+    expect(Number(settled.outstanding)).toBe(0);
+  });
+});

@@ -123,6 +123,25 @@ export function multipartFile(file: Buffer, filename: string) {
 const rosterEntry = (selfMay: boolean) =>
   explicit({ ...orgManagers, mediatorOff: selfMay ? 'ok' : 403 });
 
+/** A fresh payment report of partyA on C1, with a bank slip partyA uploads: one per caller,
+ * so a caller allowed to decide it never finds it decided by the previous one. */
+async function reportPaymentAsPartyA(w: AuthorizationWorld): Promise<string> {
+  const slip = multipartFile(pdf, 'bank-slip.pdf');
+  const upload = await w.app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${w.c1.id}/documents`,
+    headers: { ...w.as.partyA, 'content-type': slip.contentType },
+    payload: slip.payload,
+  });
+  const report = await injectAs(w, 'partyA', 'POST', `/api/v1/cases/${w.c1.id}/payment-reports`, {
+    amount: { amount: '100.00', currency: 'USD' },
+    paidOn: '2026-03-01',
+    documentId: upload.json().id,
+  });
+  if (report.statusCode !== 201) throw new Error(`payment report: ${report.body}`);
+  return report.json().id as string;
+}
+
 const asDirector = (w: AuthorizationWorld, method: 'POST', url: string, payload: unknown) =>
   injectAs(w, 'director', method, url, payload);
 
@@ -651,6 +670,31 @@ export const routePolicy: Record<string, RoutePolicy> = {
         amount: { amount: '100.00', currency: 'USD' },
         paidOn: '2026-03-01',
       },
+    }),
+  },
+  'POST /api/v1/cases/:caseId/payment-reports': {
+    // Only a party of the case reports its own payment; the committee verifies it.
+    expect: onCase('partyA'),
+    request: (w) => ({
+      body: {
+        amount: { amount: '100.00', currency: 'USD' },
+        paidOn: '2026-03-01',
+        documentId: w.documentId,
+      },
+    }),
+  },
+  'POST /api/v1/cases/:caseId/payment-reports/:reportId/verify': {
+    expect: onCase('officer', 'director'),
+    request: async (w) => ({
+      params: { reportId: await reportPaymentAsPartyA(w) },
+      body: { version: STALE_VERSION },
+    }),
+  },
+  'POST /api/v1/cases/:caseId/payment-reports/:reportId/dispute': {
+    expect: onCase('officer', 'director'),
+    request: async (w) => ({
+      params: { reportId: await reportPaymentAsPartyA(w) },
+      body: { reason },
     }),
   },
   'POST /api/v1/cases/:caseId/police-referrals': {

@@ -1,5 +1,6 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -128,6 +129,56 @@ describe('a foreign applicant on a phone', () => {
       { role: 'respondent', country: 'CN', preferred_language: 'zh' },
     ]);
 
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('types the amount in Persian digits on a phone (۴۵۰۰۰) and the committee receives 45000', async () => {
+    const { context, page, problems } = await openPage(browser, {
+      locale: 'fa-IR',
+      viewport: 'phone',
+    });
+    const fa = JSON.parse(readFileSync('src/web/i18n/messages/fa.json', 'utf8')) as Record<
+      string,
+      string
+    >;
+    await page.goto(server.url + '/apply');
+    await page.getByRole('heading', { level: 1, name: fa['apply.title'] }).waitFor();
+    const next = page.getByRole('button', { name: fa['form.next'] });
+    await page.locator('input[name=category][value=payment]').check();
+    await next.click();
+    await page.locator('#applicant-name').fill('مریم احمدی');
+    await page.locator('#applicant-country').click();
+    await page.keyboard.type('ایران');
+    await page.keyboard.press('Enter');
+    await page.locator('#applicant-email').fill('maryam.ahmadi@example.com');
+    await page.locator('#respondent-name').fill('义乌市星辰饰品商行');
+    await page.locator('#respondent-email').fill('xingchen@example.cn');
+    await next.click();
+    await page.locator('#summary').fill('پرداخت ۴۵۰۰۰ دلاری برای سفارش بی‌پاسخ ماند');
+    await page.locator('#description').fill('کالا تحویل نشد و بیعانه بازگردانده نشد.');
+    // Typed with a Persian keyboard: it stays as typed on screen and counts as 45000.
+    await page.locator('#amount').fill('۴۵۰۰۰');
+    expect(await page.locator('#amount').inputValue()).toBe('۴۵۰۰۰');
+    await next.click();
+    await page.locator('#consent-processing').waitFor();
+    expect(
+      await page.getByRole('alert').filter({ hasText: fa['apply.error.amount'] }).count(),
+    ).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('accord.applicationDraft.v1'))).toContain(
+      '"amount":"45000"',
+    );
+    await page.locator('#consent-processing').check();
+    await page.locator('#consent-cross-border').check();
+    await page.getByRole('button', { name: fa['apply.submit'] }).click();
+    await page.getByRole('heading', { level: 1, name: fa['apply.done.title'] }).waitFor();
+    const reference = await page.locator('.done strong').innerText();
+    const row = await server.database.db
+      .selectFrom('cases')
+      .select(['claimed_amount_minor', 'claimed_currency'])
+      .where('reference', '=', reference)
+      .executeTakeFirstOrThrow();
+    expect(Number(row.claimed_amount_minor)).toBe(4_500_000);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

@@ -263,6 +263,7 @@ describe('what the party must do next', () => {
       ],
       payments: [],
       followUps: [],
+      paymentReports: [],
     };
     const steps = listNextSteps({
       detail: detail(),

@@ -11,6 +11,7 @@ import * as rateLimitExpiry from './2026-11-29T0000_rate_limit_expiry.js';
 import * as translationRecords from './2026-12-07T1000_translation_records.js';
 import * as signInLinks from './2026-12-08T0100_sign_in_links.js';
 import * as conversation from './2026-12-08T0200_conversation.js';
+import * as paymentReports from './2026-12-08T0300_payment_reports.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1000_translation_records': translationRecords,
   '2026-12-08T0100_sign_in_links': signInLinks,
   '2026-12-08T0200_conversation': conversation,
+  '2026-12-08T0300_payment_reports': paymentReports,
 };

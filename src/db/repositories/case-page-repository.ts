@@ -73,6 +73,7 @@ export interface CasePage {
   }[];
   instalments: {
     id: string;
+    agreement_id: string;
     seq: number;
     due_on: string;
     amount_minor: number;
@@ -258,7 +259,16 @@ function casePageSql(j: JsonFunctions): string {
       ])}
         from follow_ups u where u.case_id = c.id) as follow_ups_json,
       (select ${j.orderedArray(
-        fields('i', ['id', 'seq', 'due_on', 'amount_minor', 'paid_minor', 'currency', 'status']),
+        fields('i', [
+          'id',
+          'agreement_id',
+          'seq',
+          'due_on',
+          'amount_minor',
+          'paid_minor',
+          'currency',
+          'status',
+        ]),
         ['i.seq'],
       )}
         from instalments i where i.case_id = c.id) as instalments_json,

@@ -25,10 +25,14 @@ export function registerNotificationRoutes(app: AppInstance, deps: AppDeps): voi
       schema: {
         tags: ['notifications'],
         summary: 'My in-app notifications, newest first',
+        description:
+          'Titles and bodies are rendered in `lang` when given (an unsupported one is 400), else in the account language.',
         querystring: z.strictObject({
           unread: z.enum(['true', 'false', '1', '0']).optional(),
           limit: z.coerce.number().int().min(1).max(100).default(20),
           cursor: z.string().max(500).optional(),
+          // The screen's language: titles and bodies follow it rather than the account's.
+          lang: z.string().max(35).optional(),
         }),
         response: {
           200: z.object({
@@ -45,6 +49,7 @@ export function registerNotificationRoutes(app: AppInstance, deps: AppDeps): voi
         unreadOnly: req.query.unread === 'true' || req.query.unread === '1',
         limit: req.query.limit,
         cursor: req.query.cursor,
+        lang: req.query.lang,
       }),
   );
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { getCasePerformance } from '../../use-cases/performance/get-case-performance.js';
+import { disputePaymentReport } from '../../use-cases/performance/dispute-payment-report.js';
+import { reportPayment } from '../../use-cases/performance/report-payment.js';
+import { verifyPaymentReport } from '../../use-cases/performance/verify-payment-report.js';
 import { markBreachedCases } from '../../use-cases/performance/mark-breached-cases.js';
 import { recordFollowUp, followUpMethods } from '../../use-cases/performance/record-follow-up.js';
 import { recordPayment } from '../../use-cases/performance/record-payment.js';
@@ -55,6 +58,23 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
                 fxRate: z.string(),
                 paidOn: z.string(),
                 recordedAt: z.string(),
+              }),
+            ),
+            paymentReports: z.array(
+              z.object({
+                id: z.string(),
+                partyId: z.string(),
+                amount: z.string(),
+                currency: z.string(),
+                paidOn: z.string(),
+                instalmentId: z.string().nullable(),
+                note: z.string().nullable(),
+                document: z.object({ id: z.string(), filename: z.string(), mediaType: z.string() }),
+                status: z.enum(['reported', 'verified', 'disputed']),
+                reportedAt: z.string(),
+                decidedAt: z.string().nullable(),
+                disputeReason: z.string().nullable(),
+                paymentId: z.string().nullable(),
               }),
             ),
             followUps: z.array(
@@ -114,6 +134,98 @@ export function registerPerformanceRoutes(app: AppInstance, deps: AppDeps): void
       });
       return reply.status(201).send(r);
     },
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/payment-reports',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'A party reports a payment it made, with its bank slip',
+        description:
+          'The slip is a piece of evidence the party uploaded to the case (POST /cases/:id/documents); `documentId` names it. The report counts towards nothing until an officer verifies it.',
+        params: caseParams,
+        body: z.strictObject({
+          amount: z.strictObject({ amount: z.string().max(32), currency: z.string().max(3) }),
+          paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          instalmentId: z.uuid().optional(),
+          note: z.string().trim().min(1).max(4000).optional(),
+          documentId: z.uuid(),
+        }),
+        response: {
+          201: z.object({ id: z.string(), status: z.literal('reported'), reportedAt: z.string() }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await reportPayment(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        amount: req.body.amount.amount,
+        currency: req.body.amount.currency,
+        paidOn: req.body.paidOn,
+        instalmentId: req.body.instalmentId,
+        note: req.body.note,
+        documentId: req.body.documentId,
+      });
+      return reply.status(201).send(r);
+    },
+  );
+
+  const reportParams = z.strictObject({ caseId: z.string().max(64), reportId: z.uuid() });
+  app.post(
+    '/api/v1/cases/:caseId/payment-reports/:reportId/verify',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Verify a reported payment: it is recorded, fixed in CNY at the payment-day rate',
+        params: reportParams,
+        body: z.strictObject({ version }),
+        response: {
+          200: z.object({
+            reportId: z.string(),
+            paymentId: z.string(),
+            amountCnyMinor: z.number(),
+            fxRate: z.string(),
+            status: z.string(),
+            caseVersion: z.number(),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      verifyPaymentReport(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        reportId: req.params.reportId,
+        expectedVersion: requireCaseVersion(req, req.body.version),
+      }),
+  );
+
+  app.post(
+    '/api/v1/cases/:caseId/payment-reports/:reportId/dispute',
+    {
+      schema: {
+        tags: ['performance'],
+        summary: 'Dispute a reported payment, with the reason the reporting party is told',
+        params: reportParams,
+        body: z.strictObject({ reason: z.string().trim().min(1).max(4000) }),
+        response: {
+          200: z.object({
+            reportId: z.string(),
+            status: z.literal('disputed'),
+            decidedAt: z.string(),
+          }),
+        },
+      },
+    },
+    async (req) =>
+      disputePaymentReport(deps, {
+        actor: requireActor(req),
+        caseId: req.params.caseId,
+        reportId: req.params.reportId,
+        reason: req.body.reason,
+      }),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import { relationsToCase, type Actor } from '../../domain/authorize-case-access.js';
 import { allowedActionsFor } from '../../domain/case-action-roles.js';
+import { isPerformanceComplete } from '../../domain/performance-rules.js';
 import type { CaseStatus } from '../../domain/case-status.js';
 import { formatMinor } from '../../domain/money.js';
 import { findCasePage } from '../../db/repositories/case-page-repository.js';
@@ -46,6 +47,15 @@ export async function getCase(ctx: UseCaseContext, opts: { actor: Actor; caseId:
     }
     if (a === 'object_to_mediator') {
       return team.length > 0 && !objections.some((o) => ownPartyIds.includes(o.party_id));
+    }
+    // Offered only once the agreement is carried out (the server refuses it otherwise anyway).
+    if (a === 'fulfil') {
+      const agreement = parts.agreement;
+      return (
+        agreement !== null &&
+        agreement.status === 'in_effect' &&
+        isPerformanceComplete(agreement, parts.instalments, parts.payments, parts.followUps)
+      );
     }
     if (a === 'withdraw' && !isStaff) {
       return parties.some((p) => ownPartyIds.includes(p.id) && p.role === 'applicant');

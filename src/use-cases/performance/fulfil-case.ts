@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { isoNow } from '../../domain/clock.js';
-import { outstandingMinor } from '../../domain/performance-rules.js';
+import { isPerformanceComplete, outstandingMinor } from '../../domain/performance-rules.js';
 import { findAgreementInEffect } from '../../db/repositories/agreement-repository.js';
 import {
   listFollowUpsOfCase,
@@ -14,7 +14,7 @@ import type { UseCaseContext } from '../use-case-context.js';
 
 /**
  * Closes the case as fulfilled on an officer's word, under the same rule as the automatic
- * close (fulfilIfComplete): every instalment paid and the follow-up visit done. Useful where
+ * close (isPerformanceComplete): nothing owed, every instalment paid, the follow-up visit done. Useful where
  * the last step was not a payment or a visit recorded here, e.g. after the data was corrected.
  */
 export async function fulfilCase(
@@ -37,16 +37,14 @@ export async function fulfilCase(
     const unpaid = instalments.filter(
       (i) => i.agreement_id === agreement?.id && i.status !== 'paid',
     );
-    const openVisits = (await listFollowUpsOfCase(trx, opts.caseId)).filter((f) => !f.done_at);
-    const owed = agreement
-      ? outstandingMinor(agreement, instalments, await listPaymentsOfCase(trx, opts.caseId))
-      : 0;
-    if (!agreement || unpaid.length > 0 || owed > 0 || openVisits.length > 0) {
+    const followUps = await listFollowUpsOfCase(trx, opts.caseId);
+    const payments = await listPaymentsOfCase(trx, opts.caseId);
+    if (!agreement || !isPerformanceComplete(agreement, instalments, payments, followUps)) {
       throw new AppError('AGREEMENT_INCOMPLETE', {
         details: {
           unpaidInstalments: unpaid.map((i) => i.seq),
-          outstandingMinor: owed,
-          followUpsNotDone: openVisits.length,
+          outstandingMinor: agreement ? outstandingMinor(agreement, instalments, payments) : 0,
+          followUpsNotDone: followUps.filter((f) => !f.done_at).length,
         },
       });
     }

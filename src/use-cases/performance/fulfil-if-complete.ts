@@ -4,9 +4,11 @@ import type { CaseStatus } from '../../domain/case-status.js';
 import { isActionAllowed } from '../../domain/case-transitions.js';
 import type { Database } from '../../db/schema.js';
 import { findAgreementInEffect } from '../../db/repositories/agreement-repository.js';
+import { isPerformanceComplete } from '../../domain/performance-rules.js';
 import {
   listFollowUpsOfCase,
   listInstalmentsOfCase,
+  listPaymentsOfCase,
 } from '../../db/repositories/performance-repository.js';
 import { applyCaseTransition } from '../cases/apply-case-transition.js';
 
@@ -27,9 +29,9 @@ export async function fulfilIfComplete(
     (i) => i.agreement_id === agreement.id,
   );
   const followUps = await listFollowUpsOfCase(trx, opts.caseId);
-  const allPaid = instalments.every((i) => i.status === 'paid');
-  const visited = followUps.length > 0 && followUps.every((f) => f.done_at !== null);
-  if (!allPaid || !visited) return opts;
+  const payments = await listPaymentsOfCase(trx, opts.caseId);
+  // Without a plan "every instalment paid" is vacuously true: the amount owed decides.
+  if (!isPerformanceComplete(agreement, instalments, payments, followUps)) return opts;
   const t = await applyCaseTransition(trx, {
     caseId: opts.caseId,
     action: 'fulfil',

@@ -8,6 +8,8 @@ import {
   listPaymentsOfCase,
   listPoliceReferralsOfCase,
 } from '../../db/repositories/performance-repository.js';
+import { listPaymentReportsOfCase } from '../../db/repositories/payment-report-repository.js';
+import { listOwnCaseParties } from '../../db/repositories/session-repository.js';
 import { requireVisibleCase } from '../cases/require-visible-case.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
@@ -19,13 +21,19 @@ export async function getCasePerformance(
   const c = await requireVisibleCase(ctx.db, opts.actor, opts.caseId);
   const staff = c.relations.some((r) => r === 'director' || r === 'officer');
   const core = (await findCaseCore(ctx.db, opts.caseId))!;
-  const [agreement, instalments, payments, followUps, police] = await Promise.all([
+  const team = staff || c.relations.includes('mediator');
+  const [agreement, instalments, payments, followUps, police, reports, own] = await Promise.all([
     findAgreementInEffect(ctx.db, opts.caseId),
     listInstalmentsOfCase(ctx.db, opts.caseId),
     listPaymentsOfCase(ctx.db, opts.caseId),
     listFollowUpsOfCase(ctx.db, opts.caseId),
     listPoliceReferralsOfCase(ctx.db, opts.caseId),
+    listPaymentReportsOfCase(ctx.db, opts.caseId),
+    c.relations.includes('party')
+      ? listOwnCaseParties(ctx.db, opts.caseId, opts.actor.userId)
+      : Promise.resolve([]),
   ]);
+  const ownPartyIds = new Set(own.map((p) => p.id));
   const outstanding = agreement ? outstandingMinor(agreement, instalments, payments) : 0;
   return {
     status: core.status,
@@ -54,6 +62,29 @@ export async function getCasePerformance(
       paidOn: p.paid_on,
       recordedAt: p.recorded_at,
     })),
+    // A party sees the payments it reported; the committee and the team see every report.
+    // Reports are not payments: they count towards nothing until verified.
+    paymentReports: reports
+      .filter((r) => team || ownPartyIds.has(r.party_id))
+      .map((r) => ({
+        id: r.id,
+        partyId: r.party_id,
+        amount: formatMinor(r.amount_minor, r.currency),
+        currency: r.currency,
+        paidOn: r.paid_on,
+        instalmentId: r.instalment_id,
+        note: r.note,
+        document: {
+          id: r.document_id,
+          filename: r.document_filename,
+          mediaType: r.document_media_type,
+        },
+        status: r.status as 'reported' | 'verified' | 'disputed',
+        reportedAt: r.reported_at,
+        decidedAt: r.decided_at,
+        disputeReason: r.dispute_reason,
+        paymentId: r.payment_id,
+      })),
     followUps: followUps.map((f) => ({
       id: f.id,
       dueOn: f.due_on,

@@ -13,6 +13,7 @@ import { applyDocumentLocale, initialLocale, isRtl, rememberLocale, type Locale 
 import { matchPath, usePath } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
+import './text-direction.css';
 import { LandingPage } from '../pages/public/LandingPage';
 import { NotFoundPage } from '../pages/public/NotFoundPage';
 
@@ -35,6 +36,7 @@ const DirectorNotificationsPage = lazy(() => import('../pages/director/DirectorN
 const DirectorSettingsPage = lazy(() => import('../pages/director/DirectorSettingsPage'));
 const CourtDocketPage = lazy(() => import('../pages/court/CourtDocketPage'));
 const MyCalendarPage = lazy(() => import('../pages/mediator/MyCalendarPage'));
+const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
 
 interface LoadedLocale {
   locale: Locale;
@@ -68,6 +70,7 @@ function Routes() {
   else if (path === '/officer') page = <OfficerQueuePage />;
   else if (path === '/my-cases') page = <MyCasesPage />;
   else if (path === '/my-calendar') page = <MyCalendarPage />;
+  else if (path === '/inbox') page = <InboxPage />;
   else if (path === '/director') page = <DirectorDashboardPage />;
   else if (path === '/director/roster') page = <DirectorRosterPage />;
   else if (path === '/director/audit') page = <DirectorAuditPage />;

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Button from 'antd/es/button';
 import { api } from './api-client';
@@ -6,6 +6,9 @@ import { useLocale } from './LocaleContext';
 import { hasRememberedLocale, localeNames, locales, matchLocale, type Locale } from './locales';
 import { Link, navigate } from './router';
 import { primaryRole, useSession } from './session';
+
+// Only signed-in people have an inbox: the bell stays off the public pages' first load.
+const InboxBell = lazy(() => import('./InboxBell'));
 
 function LanguageSwitch() {
   const { locale, setLocale } = useLocale();
@@ -110,6 +113,11 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <div className="shell-tools">
           <LanguageSwitch />
+          {user && (
+            <Suspense fallback={null}>
+              <InboxBell />
+            </Suspense>
+          )}
           {user ? (
             <Button
               onClick={() => {

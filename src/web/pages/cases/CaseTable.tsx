@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Empty from 'antd/es/empty';
@@ -7,6 +7,7 @@ import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { Link } from '../../app/router';
+import { Money } from '../../app/Money';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseListItem, CasePage, CaseStatus } from './case-types';
 
@@ -135,19 +136,16 @@ export function CaseTable({
           {
             key: 'summary',
             title: intl.formatMessage({ id: 'cases.summary' }),
-            dataIndex: 'summary',
             ellipsis: true,
+            // A Persian or Arabic summary keeps its own direction in a Chinese or English table.
+            render: (_, c) => <span dir="auto">{c.summary}</span>,
           },
           {
             key: 'amount',
             title: intl.formatMessage({ id: 'cases.amount' }),
             render: (_, c) =>
               c.claimedAmount ? (
-                <FormattedNumber
-                  value={Number(c.claimedAmount.amount)}
-                  style="currency"
-                  currency={c.claimedAmount.currency}
-                />
+                <Money amount={c.claimedAmount.amount} currency={c.claimedAmount.currency} />
               ) : (
                 '—'
               ),

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
+import { FormattedDate, FormattedMessage } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Descriptions from 'antd/es/descriptions';
 import Spin from 'antd/es/spin';
+import { Money } from '../../app/Money';
 import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { useErrorMessage } from '../../app/use-error-message';
@@ -107,9 +108,8 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
             </Descriptions.Item>
             <Descriptions.Item label={<FormattedMessage id="cases.amount" />}>
               {detail.claimedAmount ? (
-                <FormattedNumber
-                  value={Number(detail.claimedAmount.amount)}
-                  style="currency"
+                <Money
+                  amount={detail.claimedAmount.amount}
                   currency={detail.claimedAmount.currency}
                 />
               ) : (
@@ -117,10 +117,12 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
               )}
             </Descriptions.Item>
             <Descriptions.Item label={<FormattedMessage id="cases.summary" />}>
-              {detail.summary}
+              <span dir="auto">{detail.summary}</span>
             </Descriptions.Item>
             <Descriptions.Item label={<FormattedMessage id="apply.claim.description" />}>
-              <span style={{ whiteSpace: 'pre-wrap' }}>{detail.description}</span>
+              <span dir="auto" style={{ whiteSpace: 'pre-wrap', display: 'block' }}>
+                {detail.description}
+              </span>
             </Descriptions.Item>
           </Descriptions>
           <h2>
@@ -129,7 +131,9 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
             {detail.parties.map((p) => (
               <li key={p.id} className="panel">
-                <h3 id={`party-name-${p.id}`}>{p.name}</h3>
+                <h3 id={`party-name-${p.id}`} dir="auto">
+                  {p.name}
+                </h3>
                 <p>
                   <FormattedMessage
                     id={p.role === 'respondent' ? 'case.role.respondent' : 'case.role.applicant'}
@@ -150,7 +154,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
               <ul className="card-grid" style={{ listStyle: 'none', padding: 0 }}>
                 {detail.team.map((m) => (
                   <li key={m.mediatorId} className="panel">
-                    <h3>{m.displayName}</h3>
+                    <h3 dir="auto">{m.displayName}</h3>
                     <p>
                       <FormattedMessage
                         id={`team.role.${m.role === 'lead' ? 'lead' : m.role === 'lawyer' ? 'lawyer' : 'other'}`}

@@ -4,6 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Tag from 'antd/es/tag';
+import { AmountInput } from '../../app/AmountInput';
 import { api, ApiError } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { ActionsCaseDetail } from './case-action-types';
@@ -160,14 +161,11 @@ export function ExtensionSection({
           <label htmlFor="extension-days" className="case-action-label">
             <FormattedMessage id="caseActions.extension.days" />
           </label>
-          <Input
+          <AmountInput
             id="extension-days"
-            type="number"
             inputMode="numeric"
-            min={1}
-            max={90}
             value={days}
-            onChange={(e) => setDays(e.target.value)}
+            onChange={setDays}
             style={{ maxWidth: 120 }}
           />
         </div>

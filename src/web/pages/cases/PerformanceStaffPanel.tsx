@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
@@ -13,6 +13,11 @@ import type { CaseDetail } from './case-types';
 import type { CasePerformance, Instalment } from './filing-types';
 import { committeeToday, useFieldErrorMessage } from './use-field-error-message';
 import { ReasonedAction } from './ReasonedAction';
+import { AreaMessages } from '../../app/AreaMessages';
+import { Money } from '../../app/Money';
+import { AmountInput } from '../../app/AmountInput';
+import { PaymentReportsStaff } from './PaymentReportsStaff';
+import { paymentsMessages } from './payments-messages';
 import './case-actions.css';
 
 /** Statuses in which an agreement is being, or was, carried out. */
@@ -42,9 +47,7 @@ function remainingOf(i: Instalment): string {
   return ((minor(i.amount) - minor(i.paid)) / 10 ** scale).toFixed(scale);
 }
 
-const money = (amount: string, currency: string) => (
-  <FormattedNumber value={Number(amount)} style="currency" currency={currency} />
-);
+const money = (amount: string, currency: string) => <Money amount={amount} currency={currency} />;
 
 /**
  * Performance of the agreement for the committee's staff: the instalments, the payments received
@@ -139,16 +142,39 @@ export function PerformanceStaffPanel({ detail, onDone }: { detail: CaseDetail; 
               <FormattedMessage id="filings.instalments.none" />
             </p>
           )}
-          {allowed('record_payment') && perf.currency && open && open.length > 0 && (
-            <PaymentForm
-              // Starts afresh after each payment: the instalment and amount owed have moved on.
-              key={open.map((i) => `${i.id}:${i.paid}`).join()}
-              open={open}
-              currency={perf.currency}
-              run={(body) => step('payments', body, 'filings.payment.saved')}
-              errorMessage={errorMessage}
-            />
+          {perf.paymentReports.length > 0 && (
+            <AreaMessages loaders={paymentsMessages}>
+              <PaymentReportsStaff
+                detail={detail}
+                reports={perf.paymentReports}
+                canDecide={allowed('record_payment')}
+                // A verification moves the case version (the case reloads, and this panel with
+                // it); a dispute does not, so the panel reads the reports again itself.
+                onDecided={() => {
+                  void load();
+                  onDone();
+                }}
+              />
+            </AreaMessages>
           )}
+          {/* With a plan, against its open instalments; without one (agreements recorded before
+              plans were required, the demo history), against the amount still owed. */}
+          {allowed('record_payment') &&
+            perf.currency &&
+            open &&
+            (open.length > 0 ||
+              (perf.instalments.every((i) => i.agreementId !== perf.agreementId) &&
+                Number(perf.outstanding ?? 0) > 0)) && (
+              <PaymentForm
+                // Starts afresh after each payment: the instalment and amount owed have moved on.
+                key={`${open.map((i) => `${i.id}:${i.paid}`).join()}:${perf.outstanding}`}
+                open={open}
+                owed={perf.outstanding ?? ''}
+                currency={perf.currency}
+                run={(body) => step('payments', body, 'filings.payment.saved')}
+                errorMessage={errorMessage}
+              />
+            )}
           {hasAgreement && (
             <>
               <h3>
@@ -366,18 +392,25 @@ function ErrorLine({ error }: { error: string | null }): ReactNode {
 /** A payment against one instalment, prefilled with what it still owes and today's date. */
 function PaymentForm({
   open,
+  owed,
   currency,
   run,
   errorMessage,
 }: {
+  /** The open instalments; none for an agreement without a plan, which owes `owed` as a whole. */
   open: Instalment[];
+  owed: string;
   currency: string;
-  run: Run<{ amount: { amount: string; currency: string }; paidOn: string; instalmentId: string }>;
+  run: Run<{
+    amount: { amount: string; currency: string };
+    paidOn: string;
+    instalmentId?: string;
+  }>;
   errorMessage(e: unknown): string;
 }) {
   const intl = useIntl();
-  const [instalmentId, setInstalmentId] = useState(open[0]!.id);
-  const [amount, setAmount] = useState(remainingOf(open[0]!));
+  const [instalmentId, setInstalmentId] = useState(open[0]?.id);
+  const [amount, setAmount] = useState(open[0] ? remainingOf(open[0]) : owed);
   const [paidOn, setPaidOn] = useState(committeeToday());
   const { busy, error, setError, go } = useStep(errorMessage);
 
@@ -391,7 +424,13 @@ function PaymentForm({
       setError(intl.formatMessage({ id: 'filings.incomplete' }));
       return;
     }
-    await go(() => run({ amount: { amount: amount.trim(), currency }, paidOn, instalmentId }));
+    await go(() =>
+      run({
+        amount: { amount: amount.trim(), currency },
+        paidOn,
+        ...(instalmentId ? { instalmentId } : {}),
+      }),
+    );
   };
 
   return (
@@ -399,40 +438,41 @@ function PaymentForm({
       <h3 id="payment-form-title">
         <FormattedMessage id="filings.payment.title" />
       </h3>
-      <label id="payment-instalment-label" htmlFor="payment-instalment" className="filings-label">
-        <FormattedMessage id="filings.payment.instalment" />
-      </label>
-      <Select
-        id="payment-instalment"
-        aria-labelledby="payment-instalment-label"
-        className="filings-select"
-        value={instalmentId}
-        onChange={choose}
-        options={open.map((i) => ({
-          value: i.id,
-          label: intl.formatMessage(
-            { id: 'filings.payment.instalmentOption' },
-            {
-              seq: i.seq,
-              due: intl.formatDate(i.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
-              owed: intl.formatNumber(Number(remainingOf(i)), { style: 'currency', currency }),
-            },
-          ),
-        }))}
-      />
+      {open.length > 0 && (
+        <>
+          <label
+            id="payment-instalment-label"
+            htmlFor="payment-instalment"
+            className="filings-label"
+          >
+            <FormattedMessage id="filings.payment.instalment" />
+          </label>
+          <Select
+            id="payment-instalment"
+            aria-labelledby="payment-instalment-label"
+            className="filings-select"
+            value={instalmentId}
+            onChange={choose}
+            options={open.map((i) => ({
+              value: i.id,
+              label: intl.formatMessage(
+                { id: 'filings.payment.instalmentOption' },
+                {
+                  seq: i.seq,
+                  due: intl.formatDate(i.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+                  owed: intl.formatNumber(Number(remainingOf(i)), { style: 'currency', currency }),
+                },
+              ),
+            }))}
+          />
+        </>
+      )}
       <div className="filings-fields">
         <div>
           <label htmlFor="payment-amount" className="filings-label">
             <FormattedMessage id="filings.payment.amount" />
           </label>
-          <Input
-            id="payment-amount"
-            inputMode="decimal"
-            dir="ltr"
-            value={amount}
-            suffix={currency}
-            onChange={(e) => setAmount(e.target.value)}
-          />
+          <AmountInput id="payment-amount" value={amount} suffix={currency} onChange={setAmount} />
         </div>
         <div>
           <label htmlFor="payment-paid-on" className="filings-label">

@@ -4,6 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Tag from 'antd/es/tag';
+import { AmountInput } from '../../app/AmountInput';
 import { api, ApiError } from '../../app/api-client';
 import { AreaMessages } from '../../app/AreaMessages';
 import { useErrorMessage } from '../../app/use-error-message';
@@ -343,15 +344,7 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
                 >
                   <FormattedMessage id="sessions.duration" />
                 </label>
-                <Input
-                  id="session-duration"
-                  type="number"
-                  min={15}
-                  max={600}
-                  step={15}
-                  value={duration}
-                  onChange={(e) => setDuration(e.target.value)}
-                />
+                <AmountInput id="session-duration" value={duration} onChange={setDuration} />
               </div>
               <div>
                 <label

@@ -13,7 +13,7 @@ function CandidateCard({ c, roleId }: { c: Candidate; roleId: string }) {
   return (
     <div className="panel">
       <h3>
-        <FormattedMessage id={roleId} />: {c.displayName}{' '}
+        <FormattedMessage id={roleId} />: <bdi>{c.displayName}</bdi>{' '}
         {c.atLimit && (
           <Tag style={{ color: '#1f2933', borderColor: '#c2410c', background: '#fff' }}>
             <FormattedMessage id="team.atLimit" />

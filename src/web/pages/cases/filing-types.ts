@@ -70,6 +70,24 @@ export interface CasePerformance {
     satisfaction: number | null;
   }[];
   policeReferrals: { id: string; reason: string; referredAt: string }[];
+  paymentReports: PaymentReport[];
+}
+
+/** A payment a party reported with its bank slip, awaiting or bearing the committee's answer. */
+export interface PaymentReport {
+  id: string;
+  partyId: string;
+  amount: string;
+  currency: string;
+  paidOn: string;
+  instalmentId: string | null;
+  note: string | null;
+  document: { id: string; filename: string; mediaType: string };
+  status: 'reported' | 'verified' | 'disputed';
+  reportedAt: string;
+  decidedAt: string | null;
+  disputeReason: string | null;
+  paymentId: string | null;
 }
 
 /** The court's name in Chinese for a Chinese reader, else its English name. */

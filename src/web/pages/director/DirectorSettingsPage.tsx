@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
-import InputNumber from 'antd/es/input-number';
 import Spin from 'antd/es/spin';
 import Switch from 'antd/es/switch';
 import message from 'antd/es/message';
+import { AmountInput } from '../../app/AmountInput';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import { DirectorNav, useDirectorOrgId } from './DirectorNav';
@@ -124,11 +124,10 @@ export default function DirectorSettingsPage() {
                   <span>
                     <FormattedMessage id={`director.weight.${k}`} />
                   </span>
-                  <InputNumber
-                    min={0}
-                    max={100}
-                    value={weights[k]}
-                    onChange={(v) => setWeights((w) => ({ ...w, [k]: v ?? 0 }))}
+                  <AmountInput
+                    inputMode="numeric"
+                    value={String(weights[k] ?? 0)}
+                    onChange={(v) => setWeights((w) => ({ ...w, [k]: Number(v) || 0 }))}
                   />
                   <small>
                     <FormattedMessage

@@ -4,6 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Select from 'antd/es/select';
+import { AmountInput } from '../../app/AmountInput';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail } from '../cases/case-types';
@@ -286,12 +287,7 @@ export function AgreementDraftForm({
           <label htmlFor="draft-amount" className="field-label">
             <FormattedMessage id="draft.amount" />
           </label>
-          <Input
-            id="draft-amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
+          <AmountInput id="draft-amount" value={amount} onChange={setAmount} />
         </div>
         <div>
           <label htmlFor="draft-currency" className="field-label">
@@ -322,14 +318,11 @@ export function AgreementDraftForm({
                 )
               }
             />
-            <Input
-              inputMode="decimal"
+            <AmountInput
               aria-label={intl.formatMessage({ id: 'draft.instalmentAmount' }, { no: i + 1 })}
               value={inst.amount}
-              onChange={(e) =>
-                setInstalments((xs) =>
-                  xs.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)),
-                )
+              onChange={(amount) =>
+                setInstalments((xs) => xs.map((x, j) => (j === i ? { ...x, amount } : x)))
               }
             />
           </div>

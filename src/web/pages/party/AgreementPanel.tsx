@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import Switch from 'antd/es/switch';
 import Tag from 'antd/es/tag';
+import { Money } from '../../app/Money';
 import { AreaMessages } from '../../app/AreaMessages';
 import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
@@ -212,11 +213,7 @@ function AgreementReading({ detail, agreement, onDone }: Props & { agreement: Ag
                   <FormattedMessage id="party.agreement.amount" />
                 </dt>
                 <dd>
-                  <FormattedNumber
-                    value={Number(c.amount)}
-                    style="currency"
-                    currency={c.currency}
-                  />
+                  <Money amount={c.amount} currency={c.currency} />
                 </dd>
               </>
             )}
@@ -270,7 +267,9 @@ function AgreementReading({ detail, agreement, onDone }: Props & { agreement: Ag
               const s = agreement.signatures.find((x) => x.partyId === p.id);
               return (
                 <li key={p.id}>
-                  <strong>{p.name}</strong>{' '}
+                  <strong>
+                    <bdi>{p.name}</bdi>
+                  </strong>{' '}
                   {s ? (
                     <FormattedMessage
                       id="party.agreement.signedOn"

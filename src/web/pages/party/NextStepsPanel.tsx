@@ -1,4 +1,5 @@
-import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
+import { FormattedDate, FormattedMessage } from 'react-intl';
+import { Money } from '../../app/Money';
 import type { NextStep } from './list-next-steps';
 
 function StepText({ step }: { step: NextStep }) {
@@ -47,13 +48,7 @@ function StepText({ step }: { step: NextStep }) {
           id={step.overdue ? 'party.next.instalmentOverdue' : 'party.next.instalment'}
           values={{
             seq: step.seq,
-            amount: (
-              <FormattedNumber
-                value={Number(step.amount)}
-                style="currency"
-                currency={step.currency}
-              />
-            ),
+            amount: <Money amount={step.amount} currency={step.currency} />,
             when: (
               <strong>
                 <FormattedDate value={step.dueOn} dateStyle="long" timeZone="UTC" />

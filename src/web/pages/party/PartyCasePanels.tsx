@@ -72,7 +72,13 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
     <div className="party-panels">
       <NextStepsPanel steps={steps} mediationDueAt={due} />
       <AgreementPanel detail={detail} agreement={data.agreement} onDone={onDone} />
-      {data.performance && <PerformancePanel performance={data.performance} />}
+      {data.performance && (
+        <PerformancePanel
+          caseId={detail.id}
+          performance={data.performance}
+          onReported={() => void load()}
+        />
+      )}
       <PartySessionsPanel detail={detail} sessions={data.sessions} onDone={onDone} />
       <AreaMessages loaders={conversationMessages}>
         <CaseConversation

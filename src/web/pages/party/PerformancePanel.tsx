@@ -1,9 +1,25 @@
-import { FormattedDate, FormattedMessage, FormattedNumber } from 'react-intl';
+import { FormattedDate, FormattedMessage } from 'react-intl';
 import Tag from 'antd/es/tag';
+import { AreaMessages } from '../../app/AreaMessages';
+import { Money } from '../../app/Money';
+import { paymentsMessages } from '../cases/payments-messages';
+import { PaymentReportPanel } from './PaymentReportPanel';
 import type { Performance } from './party-types';
 
-/** Performance of the agreement as the party follows it: instalments, payments received, the follow-up visit. */
-export function PerformancePanel({ performance }: { performance: Performance }) {
+/**
+ * Performance of the agreement as the party follows it: what is still owed, instalments,
+ * payments received (verified ones only), the payments the party reported and the form to
+ * report one, the follow-up visit.
+ */
+export function PerformancePanel({
+  caseId,
+  performance,
+  onReported,
+}: {
+  caseId: string;
+  performance: Performance;
+  onReported(): void;
+}) {
   const p = performance;
   return (
     <section aria-labelledby="performance-title" className="party-section">
@@ -16,12 +32,8 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
             id="party.performance.outstanding"
             values={{
               amount: (
-                <strong>
-                  <FormattedNumber
-                    value={Number(p.outstanding)}
-                    style="currency"
-                    currency={p.currency}
-                  />
+                <strong data-testid="party-outstanding">
+                  <Money amount={p.outstanding} currency={p.currency} />
                 </strong>
               ),
             }}
@@ -62,18 +74,10 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
                     <FormattedDate value={i.dueOn} dateStyle="medium" timeZone="UTC" />
                   </td>
                   <td>
-                    <FormattedNumber
-                      value={Number(i.amount)}
-                      style="currency"
-                      currency={i.currency}
-                    />
+                    <Money amount={i.amount} currency={i.currency} />
                   </td>
                   <td>
-                    <FormattedNumber
-                      value={Number(i.paid)}
-                      style="currency"
-                      currency={i.currency}
-                    />
+                    <Money amount={i.paid} currency={i.currency} />
                   </td>
                   <td>
                     <Tag className={`party-instalment-${i.status}`}>
@@ -100,13 +104,7 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
               <FormattedMessage
                 id="party.performance.payment"
                 values={{
-                  amount: (
-                    <FormattedNumber
-                      value={Number(x.amount)}
-                      style="currency"
-                      currency={x.currency}
-                    />
-                  ),
+                  amount: <Money amount={x.amount} currency={x.currency} />,
                   when: <FormattedDate value={x.paidOn} dateStyle="long" timeZone="UTC" />,
                 }}
               />
@@ -114,6 +112,9 @@ export function PerformancePanel({ performance }: { performance: Performance }) 
           ))}
         </ul>
       )}
+      <AreaMessages loaders={paymentsMessages}>
+        <PaymentReportPanel caseId={caseId} performance={p} onReported={onReported} />
+      </AreaMessages>
       <h3>
         <FormattedMessage id="party.performance.followUp" />
       </h3>

@@ -170,6 +170,24 @@ export interface Performance {
     paidOn: string;
   }[];
   followUps: { id: string; dueOn: string; doneAt: string | null }[];
+  paymentReports: PaymentReport[];
+}
+
+/** A payment a party reported with its bank slip, and the committee's answer. */
+export interface PaymentReport {
+  id: string;
+  partyId: string;
+  amount: string;
+  currency: string;
+  paidOn: string;
+  instalmentId: string | null;
+  note: string | null;
+  document: { id: string; filename: string; mediaType: string };
+  status: 'reported' | 'verified' | 'disputed';
+  reportedAt: string;
+  decidedAt: string | null;
+  disputeReason: string | null;
+  paymentId: string | null;
 }
 
 /** Interface locale → the language code the API uses for texts (zh-CN → zh). */

@@ -7,6 +7,7 @@ import Input from 'antd/es/input';
 import Radio from 'antd/es/radio';
 import Select from 'antd/es/select';
 import Steps from 'antd/es/steps';
+import { AmountInput } from '../../app/AmountInput';
 import { api } from '../../app/api-client';
 import { useLocale } from '../../app/LocaleContext';
 import { countryOptions, currencyOptions, languageOptions } from '../../app/reference-data';
@@ -364,13 +365,11 @@ export default function ApplyPage() {
                 error={problem('amount')}
                 help={<FormattedMessage id="apply.claim.amount.help" />}
               >
-                <Input
+                <AmountInput
                   id="amount"
-                  inputMode="decimal"
-                  dir="ltr"
                   value={draft.amount}
                   status={problem('amount') ? 'error' : ''}
-                  onChange={(e) => update({ amount: e.target.value.replace(/[^\d.]/g, '') })}
+                  onChange={(amount) => update({ amount })}
                 />
               </Field>
               <Field
@@ -420,11 +419,14 @@ export default function ApplyPage() {
               </dt>
               <dd>
                 {Number(draft.amount) > 0 ? (
-                  <FormattedNumber
-                    value={Number(draft.amount)}
-                    style="currency"
-                    currency={draft.currency}
-                  />
+                  // Isolated like Money (app/Money.tsx), inline here to keep this page's load light.
+                  <bdi>
+                    <FormattedNumber
+                      value={Number(draft.amount)}
+                      style="currency"
+                      currency={draft.currency}
+                    />
+                  </bdi>
                 ) : (
                   '—'
                 )}
