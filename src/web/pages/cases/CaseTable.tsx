@@ -6,9 +6,12 @@ import Empty from 'antd/es/empty';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
+import { AreaMessages } from '../../app/AreaMessages';
 import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseListItem, CasePage, CaseStatus } from './case-types';
+import { conversationMessages } from './conversation-messages';
+import './conversation.css';
 
 /** Accent colours per state; the text stays dark so every tag meets WCAG AA contrast. */
 const statusAccent: Record<CaseStatus, string> = {
@@ -62,8 +65,33 @@ export function DueTag({ due }: { due: string }) {
 
 const pageSize = 20;
 
-/** One page at a time from the API's cursor, with "load more": the queue of a large committee never loads whole. */
-export function CaseTable({
+/** The caller's unread messages on a case, as the conversation's channel tabs show them. */
+function UnreadBadge({ count }: { count: number }) {
+  const intl = useIntl();
+  if (count === 0) return null;
+  return (
+    <span
+      className="conversation-badge case-unread"
+      aria-label={intl.formatMessage({ id: 'conversation.unread' }, { count })}
+    >
+      {intl.formatNumber(count)}
+    </span>
+  );
+}
+
+/**
+ * One page at a time from the API's cursor, with "load more": the queue of a large committee
+ * never loads whole. The unread counts' words come with the conversation's catalogue.
+ */
+export function CaseTable(props: { query: Record<string, string | undefined>; caption: string }) {
+  return (
+    <AreaMessages loaders={conversationMessages}>
+      <CasePageTable {...props} />
+    </AreaMessages>
+  );
+}
+
+function CasePageTable({
   query,
   caption,
 }: {
@@ -120,7 +148,12 @@ export function CaseTable({
           {
             key: 'reference',
             title: intl.formatMessage({ id: 'cases.reference' }),
-            render: (_, c) => <Link href={`/cases/${c.id}`}>{c.reference}</Link>,
+            render: (_, c) => (
+              <span className="case-reference">
+                <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+                <UnreadBadge count={c.unreadMessages ?? 0} />
+              </span>
+            ),
           },
           {
             key: 'status',
