@@ -383,7 +383,11 @@ describe('the conversation reaches the team, and the caucus stays with its side'
       { locale: 'zh-CN', viewport: 'desktop' },
     );
     await o.page.goto(`${server.url}/officer`);
-    await o.page.getByRole('radio', { name: t('zh-CN', 'queue.tab.in_mediation') }).check();
+    // antd's radio buttons hide the input under their label: the label is what a user clicks.
+    await o.page
+      .locator('label.ant-radio-button-wrapper')
+      .filter({ hasText: t('zh-CN', 'queue.tab.in_mediation') })
+      .click();
     const row = o.page
       .locator('tr')
       .filter({ has: o.page.getByRole('link', { name: reference, exact: true }) });

@@ -150,7 +150,9 @@ function CasePageTable({
             title: intl.formatMessage({ id: 'cases.reference' }),
             render: (_, c) => (
               <span className="case-reference">
-                <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+                <Link href={`/cases/${c.id}`}>
+                  <bdi>{c.reference}</bdi>
+                </Link>
                 <UnreadBadge count={c.unreadMessages ?? 0} />
               </span>
             ),
