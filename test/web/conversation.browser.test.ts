@@ -391,10 +391,13 @@ describe('the conversation reaches the team, and the caucus stays with its side'
     const row = o.page
       .locator('tr')
       .filter({ has: o.page.getByRole('link', { name: reference, exact: true }) });
-    const badge = row.getByLabel(t('zh-CN', 'conversation.unread', { count: 2 }));
+    const badge = row
+      .locator('.case-unread')
+      .filter({ hasText: t('zh-CN', 'conversation.unread', { count: 2 }) });
     await badge.waitFor();
-    expect(await badge.textContent()).toBe('2');
+    expect(await badge.locator('.conversation-badge').textContent()).toBe('2');
     await settled(o.page, o.problems);
+    expect(await seriousAxeViolations(o.page)).toEqual([]);
     await screenshot(o.page, 'zh-CN-desktop-officer-queue-unread');
 
     // In the case, the officer keeps the slip to the committee, with a reason.
@@ -445,11 +448,16 @@ describe('the conversation reaches the team, and the caucus stays with its side'
     const mediatorRow = m.page
       .locator('tr')
       .filter({ has: m.page.getByRole('link', { name: reference, exact: true }) });
-    const mediatorBadge = mediatorRow.getByLabel(t('ar', 'conversation.unread', { count: 2 }));
+    const mediatorBadge = mediatorRow
+      .locator('.case-unread')
+      .filter({ hasText: t('ar', 'conversation.unread', { count: 2 }) });
     await mediatorBadge.waitFor();
-    expect(await mediatorBadge.textContent()).toBe(new Intl.NumberFormat('ar').format(2));
+    expect(await mediatorBadge.locator('.conversation-badge').textContent()).toBe(
+      new Intl.NumberFormat('ar').format(2),
+    );
     await settled(m.page, m.problems);
     expect(await m.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await seriousAxeViolations(m.page)).toEqual([]);
     await screenshot(m.page, 'ar-phone-mediator-my-cases-unread');
     expect(m.problems).toEqual([]);
     await m.context.close();

@@ -69,12 +69,15 @@ const pageSize = 20;
 function UnreadBadge({ count }: { count: number }) {
   const intl = useIntl();
   if (count === 0) return null;
+  // Words for screen readers beside the bare figure: a span may not carry an aria-label.
   return (
-    <span
-      className="conversation-badge case-unread"
-      aria-label={intl.formatMessage({ id: 'conversation.unread' }, { count })}
-    >
-      {intl.formatNumber(count)}
+    <span className="case-unread">
+      <span className="conversation-badge" aria-hidden="true">
+        {intl.formatNumber(count)}
+      </span>
+      <span className="visually-hidden">
+        {intl.formatMessage({ id: 'conversation.unread' }, { count })}
+      </span>
     </span>
   );
 }
@@ -151,7 +154,9 @@ function CasePageTable({
             render: (_, c) => (
               <span className="case-reference">
                 <Link href={`/cases/${c.id}`}>
-                  <bdi>{c.reference}</bdi>
+                  <bdi dir="auto" className="case-reference-text">
+                    {c.reference}
+                  </bdi>
                 </Link>
                 <UnreadBadge count={c.unreadMessages ?? 0} />
               </span>
