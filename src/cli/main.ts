@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from '../config/load-config.js';
 import { findAuditChainBreak, countAuditEvents } from '../db/repositories/audit-repository.js';
 import { seedDemoCommittee } from '../seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../seed/seed-demo-history.js';
+import { openDocumentStore } from '../documents/store/open-document-store.js';
 import { generateCases, registerStatsCommands } from './stats-commands.js';
 import { openDatabase } from './open-database.js';
 import { startServer } from './start-server.js';
@@ -64,9 +65,10 @@ program
   .command('seed-demo')
   .description('create the demo committee and its case history if the database does not have them')
   .action(async () => {
-    const handle = await openDatabase(requireConfig());
+    const config = requireConfig();
+    const handle = await openDatabase(config);
     const r = await seedDemoCommittee(handle.db);
-    const h = await seedDemoHistory(handle.db);
+    const h = await seedDemoHistory(handle.db, { store: openDocumentStore(config) });
     await handle.close();
     console.log(r.created ? 'demo committee created' : 'demo committee already present');
     console.log(

@@ -18,11 +18,12 @@ import { startServer } from './start-server.js';
 export async function serveCluster(config: Config, workers: number): Promise<void> {
   if (cluster.isPrimary) {
     // Checked once here: a child failing it would only be restarted, again and again.
-    await openDocumentStore(config).requireReachable();
+    const store = openDocumentStore(config);
+    await store.requireReachable();
     const handle = await openDatabase(config);
     if (config.demo) {
       await seedDemoCommittee(handle.db);
-      await seedDemoHistory(handle.db, { now: systemClock.now() });
+      await seedDemoHistory(handle.db, { now: systemClock.now(), store });
     }
     await handle.close();
 

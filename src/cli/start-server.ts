@@ -18,7 +18,7 @@ export async function startServer(config: Config): Promise<void> {
   if (config.demo) {
     await seedDemoCommittee(handle.db);
     // Only fills a demo committee that has no cases yet.
-    await seedDemoHistory(handle.db, { now: systemClock.now() });
+    await seedDemoHistory(handle.db, { now: systemClock.now(), store });
   }
   const deps = { db: handle.db, engine: handle.engine, clock: systemClock, config };
   const app = await buildApp(deps);

@@ -32,6 +32,8 @@ import {
   operatorNames,
   type DemoBuyerCountry,
 } from './demo-parties.js';
+import type { DocumentStore } from '../documents/store/document-store.js';
+import { demoMediationConversation, demoPerformanceConversation } from './demo-conversation.js';
 import { demoAccounts, demoId, demoIds } from './seed-demo-committee.js';
 import { pick, seededRandom } from './seeded-random.js';
 
@@ -831,7 +833,7 @@ export interface SeedHistoryResult {
  */
 export async function seedDemoHistory(
   db: Kysely<Database>,
-  opts: { now?: Date } = {},
+  opts: { now?: Date; store?: Pick<DocumentStore, 'put'> } = {},
 ): Promise<SeedHistoryResult> {
   const orgId = demoIds.org;
   const org = await db
@@ -1352,6 +1354,18 @@ export async function seedDemoHistory(
     }
   }
 
+  // The committee at work on the party account's two cases (demo-conversation.ts).
+  const today = Math.floor(nowMs / DAY) * DAY;
+  const conversations = [
+    demoMediationConversation(orgId, demoId('case:show-ar-mediation'), today),
+    demoPerformanceConversation(orgId, demoId('case:show-ahmed'), today, 5),
+  ];
+  // Files before rows, as upload-evidence does: a row never points at a missing file. Without a
+  // store (tests of the data alone) the rows still name the content-addressed key.
+  if (opts.store) {
+    for (const f of conversations.flatMap((x) => x.files)) await opts.store.put(f.sha256, f.bytes);
+  }
+
   await db.transaction().execute(async (trx) => {
     await upsertFxRates(trx, rates);
     await insertMany(trx, 'cases', cases, 100);
@@ -1371,6 +1385,21 @@ export async function seedDemoHistory(
     await insertMany(trx, 'follow_ups', followUps);
     await insertMany(trx, 'court_filings', filings);
     await insertMany(trx, 'police_referrals', police);
+    await insertMany(
+      trx,
+      'messages',
+      conversations.flatMap((x) => x.messages),
+    );
+    await insertMany(
+      trx,
+      'documents',
+      conversations.flatMap((x) => x.documents),
+    );
+    await insertMany(
+      trx,
+      'message_read_positions',
+      conversations.flatMap((x) => x.readPositions),
+    );
     for (const [year, lastSeq] of seqByYear) {
       await trx
         .insertInto('case_reference_counters')

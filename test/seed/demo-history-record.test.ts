@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import { DEMO_PASSWORD, demoId, seedDemoCommittee } from '../../src/seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../../src/seed/seed-demo-history.js';
+import { openDocumentStore } from '../../src/documents/store/open-document-store.js';
 import { listCasePartiesForAgreement } from '../../src/db/repositories/agreement-repository.js';
 import { assessAgreementReadability } from '../../src/use-cases/agreements/assess-agreement-readability.js';
 import { computeAgreementText } from '../../src/use-cases/agreements/compute-agreement-text-hash.js';
@@ -12,7 +13,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp({ now: '2026-11-28T06:00:00.000Z' });
   await seedDemoCommittee(t.database.db);
-  await seedDemoHistory(t.database.db, { now: t.clock.now() });
+  await seedDemoHistory(t.database.db, {
+    now: t.clock.now(),
+    store: openDocumentStore(t.deps.config),
+  });
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -134,6 +138,92 @@ describe('the demo history in every party’s language', () => {
       payload: { version: await caseVersion(), signer: 'party', partyId: me.id },
     });
     expect(sign.statusCode, sign.body).toBe(201);
+  });
+
+  it('the party account’s case shows a committee at work: translated messages, a team note, each side’s caucus, attachments to evidence at every visibility, and unread markers for the officer and the mediator', async () => {
+    const caseId = demoId('case:show-ar-mediation');
+    const view = async (email: string) => {
+      const headers = await signIn(email);
+      const m = await t.app.inject({ url: `/api/v1/cases/${caseId}/messages`, headers });
+      const d = await t.app.inject({ url: `/api/v1/cases/${caseId}/documents`, headers });
+      expect(m.statusCode).toBe(200);
+      expect(d.statusCode).toBe(200);
+      const items = m.json().items as {
+        channel: string;
+        language: string;
+        translations: { language: string; translatedBy: { name: string } }[];
+        attachments: { id: string; visibility: string }[];
+      }[];
+      const unread = Object.fromEntries(
+        (m.json().channels as { channel: string; unread: number }[]).map((c) => [
+          c.channel,
+          c.unread,
+        ]),
+      );
+      const docs = (d.json().items as { visibility: string; channel: string | null }[]).map(
+        (x) => `${x.visibility}${x.channel ? ':' + x.channel : ''}`,
+      );
+      return { items, unread, docs: docs.sort() };
+    };
+    const officer = await view('officer@demo.example');
+    expect(officer.items.map((x) => x.channel).sort()).toEqual(
+      [
+        'caucus_applicant',
+        'caucus_applicant',
+        'caucus_respondent',
+        'everyone',
+        'everyone',
+        'everyone',
+        'everyone',
+        'team',
+      ].sort(),
+    );
+    expect(officer.unread).toEqual({
+      everyone: 2,
+      team: 1,
+      caucus_applicant: 2,
+      caucus_respondent: 1,
+    });
+    expect(officer.docs).toEqual(['all', 'all:caucus_applicant', 'committee', 'team']);
+    // Both languages of the parties, and the mediator's translations with his name.
+    expect(new Set(officer.items.map((x) => x.language))).toEqual(new Set(['ar', 'zh']));
+    const translators = officer.items.flatMap((x) =>
+      x.translations.map((y) => y.translatedBy.name),
+    );
+    expect(translators.length).toBeGreaterThan(3);
+    expect(new Set(translators)).toEqual(new Set(['Karim Haddad']));
+    expect(officer.items.flatMap((x) => x.attachments.map((a) => a.visibility)).sort()).toEqual([
+      'all',
+      'all',
+      'team',
+    ]);
+
+    const mediator = await view('mediator@demo.example');
+    expect(mediator.unread).toEqual({
+      everyone: 1,
+      team: 0,
+      caucus_applicant: 1,
+      caucus_respondent: 1,
+    });
+    expect(mediator.docs).toEqual(['all', 'all:caucus_applicant', 'team']);
+
+    // The applicant reads the shared thread and its own caucus, never the team or the other side.
+    const party = await view('party@demo.example');
+    expect(new Set(party.items.map((x) => x.channel))).toEqual(
+      new Set(['everyone', 'caucus_applicant']),
+    );
+    expect(party.unread).toEqual({ everyone: 1, caucus_applicant: 0 });
+    expect(party.docs).toEqual(['all', 'all:caucus_applicant']);
+
+    // The seeded files open: the demo seeds with the document store, as the app does.
+    const headers = await signIn('officer@demo.example');
+    const invoice = officer.items.flatMap((x) => x.attachments)[0]!;
+    const content = await t.app.inject({
+      url: `/api/v1/cases/${caseId}/documents/${invoice.id}/content`,
+      headers,
+    });
+    expect(content.statusCode).toBe(200);
+    expect(content.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('the Russian case has a draft mid-translation, with the translation owed by its lead', async () => {

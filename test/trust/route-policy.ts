@@ -571,6 +571,11 @@ export const routePolicy: Record<string, RoutePolicy> = {
     request: () => ({ raw: multipartFile(pdf, 'evidence.pdf') }),
   },
   'GET /api/v1/cases/:id/documents/:documentId/content': { expect: onCase(...seesCase) },
+  'PATCH /api/v1/cases/:id/documents/:documentId': {
+    // The level the shared file already has: allowed callers change nothing in the fixture.
+    expect: onCase('mediatorOn', 'officer', 'director'),
+    request: () => ({ body: { visibility: 'all', reason: 'Checked with the parties.' } }),
+  },
   'GET /api/v1/cases/:id/documents/:file': {
     expect: onCase(...seesCase),
     request: () => ({ params: { file: 'agreement.pdf' } }),

@@ -336,4 +336,130 @@ describe('the conversation reaches the team, and the caucus stays with its side'
     expect(p.problems).toEqual([]);
     await p.context.close();
   }, 300_000);
+
+  it('the case lists show each case’s unread messages; the officer keeps a file to the committee with a reason', async () => {
+    const c = await createTeamCase(db(), k);
+    const { reference } = await db()
+      .selectFrom('cases')
+      .select('reference')
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
+    // The applicant shares a bank slip with everyone and writes twice.
+    const boundary = '----accordlistunread';
+    const uploaded = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/documents`,
+      headers: {
+        ...c.as.applicant,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bank-slip.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        invoice,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    for (const [body, documentIds] of [
+      ['The bank slip of our deposit is attached.', [uploaded.json().id as string]],
+      ['The account number on it is our company’s.', []],
+    ] as const) {
+      const r = await server.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${c.id}/messages`,
+        headers: c.as.applicant,
+        payload: { visibility: 'everyone', language: 'en', body, documentIds },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+
+    // The officer's queue, in Chinese: two unread messages beside the case's reference.
+    const o = await openSignedInPage(
+      browser,
+      server,
+      await requireMemberEmail(db(), k.orgId, 'officer'),
+      { locale: 'zh-CN', viewport: 'desktop' },
+    );
+    await o.page.goto(`${server.url}/officer`);
+    // antd's radio buttons hide the input under their label: the label is what a user clicks.
+    await o.page
+      .locator('label.ant-radio-button-wrapper')
+      .filter({ hasText: t('zh-CN', 'queue.tab.in_mediation') })
+      .click();
+    const row = o.page
+      .locator('tr')
+      .filter({ has: o.page.getByRole('link', { name: reference, exact: true }) });
+    const badge = row
+      .locator('.case-unread')
+      .filter({ hasText: t('zh-CN', 'conversation.unread', { count: 2 }) });
+    await badge.waitFor();
+    expect(await badge.locator('.conversation-badge').textContent()).toBe('2');
+    await settled(o.page, o.problems);
+    expect(await seriousAxeViolations(o.page)).toEqual([]);
+    await screenshot(o.page, 'zh-CN-desktop-officer-queue-unread');
+
+    // In the case, the officer keeps the slip to the committee, with a reason.
+    await row.getByRole('link', { name: reference, exact: true }).click();
+    const evidence = o.page.locator('section[aria-labelledby="staff-evidence-title"]');
+    const slip = evidence.locator('li').filter({ hasText: 'bank-slip.pdf' });
+    await slip.getByText(t('zh-CN', 'conversation.evidence.visibility.all')).waitFor();
+    await slip.getByRole('button', { name: t('zh-CN', 'conversation.evidence.change') }).click();
+    await slip.locator('.ant-select').click();
+    await o.page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: t('zh-CN', 'conversation.evidence.visibility.committee') })
+      .click();
+    await slip
+      .getByLabel(t('zh-CN', 'conversation.evidence.reason'))
+      .fill('含银行账号，仅限委员会。');
+    await slip.getByRole('button', { name: t('zh-CN', 'conversation.evidence.save') }).click();
+    await slip.getByText(t('zh-CN', 'conversation.evidence.visibility.committee')).waitFor();
+    await settled(o.page, o.problems);
+    await slip.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await screenshot(o.page, 'zh-CN-desktop-officer-evidence-committee');
+    const partyView = await server.app.inject({
+      url: `/api/v1/cases/${c.id}/documents`,
+      headers: c.as.applicant,
+    });
+    expect(partyView.body).not.toContain('bank-slip.pdf');
+    const audit = await db()
+      .selectFrom('audit_events')
+      .select('summary_json')
+      .where('action', '=', 'document.visibility')
+      .where('entity_id', '=', uploaded.json().id as string)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.summary_json)).toMatchObject({
+      after: { visibility: 'committee' },
+      reason: '含银行账号，仅限委员会。',
+    });
+    expect(o.problems).toEqual([]);
+    await o.context.close();
+
+    // The mediator's own cases on an Arabic phone: the same two unread, in Arabic digits.
+    const m = await openSignedInPage(
+      browser,
+      server,
+      await requireMediatorEmail(db(), k.mediatorId),
+      { locale: 'ar-EG', viewport: 'phone' },
+    );
+    await m.page.goto(`${server.url}/my-cases`);
+    const mediatorRow = m.page
+      .locator('tr')
+      .filter({ has: m.page.getByRole('link', { name: reference, exact: true }) });
+    const mediatorBadge = mediatorRow
+      .locator('.case-unread')
+      .filter({ hasText: t('ar', 'conversation.unread', { count: 2 }) });
+    await mediatorBadge.waitFor();
+    expect(await mediatorBadge.locator('.conversation-badge').textContent()).toBe(
+      new Intl.NumberFormat('ar').format(2),
+    );
+    await settled(m.page, m.problems);
+    expect(await m.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await seriousAxeViolations(m.page)).toEqual([]);
+    await screenshot(m.page, 'ar-phone-mediator-my-cases-unread');
+    expect(m.problems).toEqual([]);
+    await m.context.close();
+  }, 300_000);
 });

@@ -9,6 +9,7 @@ import { buildApp, type AppInstance } from '../../src/http/build-app.js';
 import type { AppDeps } from '../../src/http/app-deps.js';
 import { seedDemoCommittee } from '../../src/seed/seed-demo-committee.js';
 import { seedDemoHistory } from '../../src/seed/seed-demo-history.js';
+import { openDocumentStore } from '../../src/documents/store/open-document-store.js';
 import { testConfig } from '../support/build-test-app.js';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -43,8 +44,13 @@ export interface WebServer {
 export async function startWebServer(opts: { history?: boolean } = {}): Promise<WebServer> {
   const database = await createTestDatabase();
   await seedDemoCommittee(database.db);
-  if (opts.history) await seedDemoHistory(database.db, { now: systemClock.now() });
   const config = testConfig(database.dataDir);
+  if (opts.history) {
+    await seedDemoHistory(database.db, {
+      now: systemClock.now(),
+      store: openDocumentStore(config),
+    });
+  }
   const deps: AppDeps = { db: database.db, engine: database.engine, clock: systemClock, config };
   const app = await buildApp(deps, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -597,3 +597,19 @@ export async function insertDeadlineExtension(
     })
     .execute();
 }
+
+/** Of these cases, those on whose team one of the mediator profiles sits. */
+export async function listCasesOnTeam(
+  db: Kysely<Database>,
+  caseIds: string[],
+  mediatorIds: string[],
+): Promise<Set<string>> {
+  if (caseIds.length === 0 || mediatorIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('case_team_members')
+    .select('case_id')
+    .where('case_id', 'in', caseIds)
+    .where('mediator_id', 'in', mediatorIds)
+    .execute();
+  return new Set(rows.map((r) => r.case_id));
+}

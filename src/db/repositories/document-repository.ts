@@ -78,3 +78,19 @@ export async function listDocumentsOfMessages(
     .orderBy('created_at')
     .execute();
 }
+
+/** Sets a document's visibility if it is still `previous`; whether it changed. */
+export async function updateDocumentVisibility(
+  trx: Kysely<Database>,
+  documentId: string,
+  previous: string,
+  next: string,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('documents')
+    .set({ visibility: next })
+    .where('id', '=', documentId)
+    .where('visibility', '=', previous)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

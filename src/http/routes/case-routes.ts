@@ -106,7 +106,19 @@ const listQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
   lang: z.string().max(10).optional(),
 });
-const listResponse = z.object({ items: z.array(caseSummary), nextCursor: z.string().nullable() });
+const listResponse = z.object({
+  items: z.array(
+    caseSummary.extend({
+      unreadMessages: z
+        .number()
+        .int()
+        .describe(
+          "Messages by others the caller has not read yet, across the case thread's channels the caller may read",
+        ),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
 
 /**
  * The case page as it leaves the server: every field getCase returns, and nothing else (plain

@@ -1,3 +1,4 @@
+import { changeEvidenceVisibility } from '../../use-cases/cases/change-evidence-visibility.js';
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -131,6 +132,32 @@ export function registerEvidenceRoutes(app: AppInstance, deps: AppDeps): void {
     async (req) => ({
       items: await listEvidence(ctx, { actor: requireActor(req), caseId: req.params.id }),
     }),
+  );
+
+  app.patch(
+    '/api/v1/cases/:id/documents/:documentId',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Change who may see a piece of evidence (all | team | committee), audited',
+        description:
+          "The committee's officers and director set any level; the case's mediators choose between team and all. Parties cannot. A file shared in a private caucus keeps its level and its caucus: it is never widened to the other side. `reason` is optional and goes to the audit trail.",
+        params: z.strictObject({ id: z.string().max(64), documentId: z.uuid() }),
+        body: z.strictObject({
+          visibility: z.enum(documentVisibilities),
+          reason: z.string().trim().max(1000).optional(),
+        }),
+        response: { 200: documentView },
+      },
+    },
+    async (req) =>
+      changeEvidenceVisibility(ctx, {
+        actor: requireActor(req),
+        caseId: req.params.id,
+        documentId: req.params.documentId,
+        visibility: req.body.visibility,
+        reason: req.body.reason ? req.body.reason : null,
+      }),
   );
 
   app.get(

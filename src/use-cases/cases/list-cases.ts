@@ -10,6 +10,7 @@ import {
   type CaseRow,
 } from '../../db/repositories/case-repository.js';
 import type { UseCaseContext } from '../use-case-context.js';
+import { countUnreadMessagesOfListedCases } from './count-unread-messages-of-listed-cases.js';
 
 export interface ListCasesQuery {
   status?: CaseStatus;
@@ -105,14 +106,21 @@ export async function listCases(
     ctx.db,
     page.map((c) => c.id),
   );
+  const unread = await countUnreadMessagesOfListedCases(
+    ctx,
+    opts.actor,
+    page.map((c) => ({ id: c.id, orgId: c.org_id })),
+    parties,
+  );
   return {
-    items: page.map((c) =>
-      presentCaseSummary(
+    items: page.map((c) => ({
+      ...presentCaseSummary(
         c,
         parties.filter((p) => p.case_id === c.id),
         now,
       ),
-    ),
+      unreadMessages: unread.get(c.id) ?? 0,
+    })),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
   };
 }

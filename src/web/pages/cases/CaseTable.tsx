@@ -6,10 +6,13 @@ import Empty from 'antd/es/empty';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
+import { AreaMessages } from '../../app/AreaMessages';
 import { Link } from '../../app/router';
 import { Money } from '../../app/Money';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseListItem, CasePage, CaseStatus } from './case-types';
+import { conversationMessages } from './conversation-messages';
+import './conversation.css';
 
 /** Accent colours per state; the text stays dark so every tag meets WCAG AA contrast. */
 const statusAccent: Record<CaseStatus, string> = {
@@ -63,8 +66,36 @@ export function DueTag({ due }: { due: string }) {
 
 const pageSize = 20;
 
-/** One page at a time from the API's cursor, with "load more": the queue of a large committee never loads whole. */
-export function CaseTable({
+/** The caller's unread messages on a case, as the conversation's channel tabs show them. */
+function UnreadBadge({ count }: { count: number }) {
+  const intl = useIntl();
+  if (count === 0) return null;
+  // Words for screen readers beside the bare figure: a span may not carry an aria-label.
+  return (
+    <span className="case-unread">
+      <span className="conversation-badge" aria-hidden="true">
+        {intl.formatNumber(count)}
+      </span>
+      <span className="visually-hidden">
+        {intl.formatMessage({ id: 'conversation.unread' }, { count })}
+      </span>
+    </span>
+  );
+}
+
+/**
+ * One page at a time from the API's cursor, with "load more": the queue of a large committee
+ * never loads whole. The unread counts' words come with the conversation's catalogue.
+ */
+export function CaseTable(props: { query: Record<string, string | undefined>; caption: string }) {
+  return (
+    <AreaMessages loaders={conversationMessages}>
+      <CasePageTable {...props} />
+    </AreaMessages>
+  );
+}
+
+function CasePageTable({
   query,
   caption,
 }: {
@@ -121,7 +152,16 @@ export function CaseTable({
           {
             key: 'reference',
             title: intl.formatMessage({ id: 'cases.reference' }),
-            render: (_, c) => <Link href={`/cases/${c.id}`}>{c.reference}</Link>,
+            render: (_, c) => (
+              <span className="case-reference">
+                <Link href={`/cases/${c.id}`}>
+                  <bdi dir="auto" className="case-reference-text">
+                    {c.reference}
+                  </bdi>
+                </Link>
+                <UnreadBadge count={c.unreadMessages ?? 0} />
+              </span>
+            ),
           },
           {
             key: 'status',

@@ -92,6 +92,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
                 caseId={detail.id}
                 parties={detail.parties}
                 committeeStaff={relations.some((r) => r === 'officer' || r === 'director')}
+                teamMediator={relations.includes('mediator')}
               />
             </Suspense>
           )}

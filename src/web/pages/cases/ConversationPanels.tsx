@@ -10,10 +10,12 @@ export default function ConversationPanels({
   caseId,
   parties,
   committeeStaff,
+  teamMediator,
 }: {
   caseId: string;
   parties: CaseParty[];
   committeeStaff: boolean;
+  teamMediator: boolean;
 }) {
   const [evidenceVersion, setEvidenceVersion] = useState(0);
   return (
@@ -27,6 +29,7 @@ export default function ConversationPanels({
       <StaffEvidencePanel
         caseId={caseId}
         committeeStaff={committeeStaff}
+        teamMediator={teamMediator}
         version={evidenceVersion}
       />
     </AreaMessages>

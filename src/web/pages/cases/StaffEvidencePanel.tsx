@@ -7,6 +7,7 @@ import Tag from 'antd/es/tag';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import { evidenceUrl, previewableTypes, type EvidenceFile } from './conversation-types';
+import { EvidenceVisibilityControl } from './EvidenceVisibilityControl';
 import { FileSize } from './FileSize';
 
 const visibilityColour: Record<string, string> = { all: 'blue', team: 'gold', committee: 'red' };
@@ -18,10 +19,13 @@ const visibilityColour: Record<string, string> = { all: 'blue', team: 'gold', co
 export function StaffEvidencePanel({
   caseId,
   committeeStaff,
+  teamMediator,
   version,
 }: {
   caseId: string;
   committeeStaff: boolean;
+  /** A mediator of this case, who may move files between the team and everyone. */
+  teamMediator: boolean;
   /** Bumped when a file was shared in the conversation, so the list reloads. */
   version: number;
 }) {
@@ -108,6 +112,14 @@ export function StaffEvidencePanel({
                 <FileSize bytes={d.sizeBytes} /> ·{' '}
                 <FormattedDate value={d.createdAt} dateStyle="medium" />
               </span>
+              {(committeeStaff || teamMediator) && !d.channel && (
+                <EvidenceVisibilityControl
+                  caseId={caseId}
+                  file={d}
+                  levels={levels}
+                  onChanged={load}
+                />
+              )}
             </li>
           ))}
         </ul>

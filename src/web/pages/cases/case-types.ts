@@ -32,6 +32,8 @@ export interface CaseListItem {
   claimedAmount: Money | null;
   parties: { role: string; name: string; country: string }[];
   version: number;
+  /** Messages by others the caller has not read, in the channels the caller may read (lists only). */
+  unreadMessages?: number;
 }
 
 export interface CasePage {
