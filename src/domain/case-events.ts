@@ -6,6 +6,8 @@ export const caseEventNames = [
   'case.submitted',
   'case.accepted',
   'case.rejected',
+  // A party appealed a rejection: the director decides it.
+  'case.rejection_appealed',
   'case.rejection_appeal_decided',
   'party.invited',
   'team.assigned',

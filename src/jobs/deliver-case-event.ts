@@ -33,7 +33,15 @@ import type { UseCaseContext } from '../use-cases/use-case-context.js';
 import { RecipientRejectedError, type MailSender } from './mail/create-mail-sender.js';
 
 type Group =
-  'applicants' | 'invitee' | 'reporter' | 'parties' | 'side' | 'team' | 'officers' | 'courts';
+  | 'applicants'
+  | 'invitee'
+  | 'reporter'
+  | 'parties'
+  | 'side'
+  | 'team'
+  | 'officers'
+  | 'directors'
+  | 'courts';
 
 /**
  * Who hears of each event. Police referrals go to staff only: telling a suspected fraudster
@@ -43,6 +51,8 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'case.submitted': ['applicants', 'officers'],
   'case.accepted': ['parties'],
   'case.rejected': ['parties'],
+  // The director decides an appeal against a rejection (DESIGN §2: reasoned decisions).
+  'case.rejection_appealed': ['directors'],
   'case.rejection_appeal_decided': ['parties'],
   // Only the invited party: the link in it signs that party in.
   'party.invited': ['invitee'],
@@ -71,7 +81,8 @@ const audience: Record<Exclude<CaseEventName, 'deadline.reminder'>, Group[]> = {
   'instalment.due_soon': ['parties'],
   'instalment.missed': ['parties', 'officers'],
   'follow_up.due': ['officers', 'team'],
-  'police.referred': ['officers'],
+  // The director answers for every referral to the police the committee makes.
+  'police.referred': ['officers', 'directors'],
 };
 
 export const reminderKinds = ['mediation_due', 'confirmation_window', 'court_acceptance'] as const;
@@ -206,6 +217,10 @@ async function resolveRecipients(
       const staffKind = kind === 'case.submitted' ? 'case.submitted.staff' : kind;
       for (const u of await listStaffContacts(ctx.db, { orgId: c.orgId, roles: ['officer'] })) {
         add(fromUser(u, staffKind));
+      }
+    } else if (g === 'directors') {
+      for (const u of await listStaffContacts(ctx.db, { orgId: c.orgId, roles: ['director'] })) {
+        add(fromUser(u, kind));
       }
     } else {
       const courtIds =

@@ -84,6 +84,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Decision on your application',
         body: 'The committee has decided not to accept case {reference}. The reasons are in the case record. You may appeal the decision.',
       },
+      'case.rejection_appealed': {
+        title: 'Appeal against a rejection',
+        body: 'A party appealed the rejection of case {reference}. The appeal and its reasons are in the case record; the decision is yours.',
+      },
       'case.rejection_appeal_decided': {
         title: 'Decision on your appeal',
         body: 'The committee has decided on the appeal in case {reference}. The decision and its reasons are in the case record.',
@@ -233,6 +237,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.rejected': {
         title: '关于您申请的决定',
         body: '调解委员会决定不予受理案件 {reference}，理由见案件记录。您可以对该决定提出异议。',
+      },
+      'case.rejection_appealed': {
+        title: '不予受理异议待决定',
+        body: '案件 {reference} 的当事人对不予受理决定提出异议，异议及理由见案件记录，请作出决定。',
       },
       'case.rejection_appeal_decided': {
         title: '关于您异议的决定',
@@ -385,6 +393,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'قرار بشأن طلبك',
         body: 'قررت اللجنة عدم قبول القضية {reference}. الأسباب مدونة في سجل القضية. يمكنك الاعتراض على القرار.',
       },
+      'case.rejection_appealed': {
+        title: 'اعتراض على رفض قضية',
+        body: 'اعترض أحد الأطراف على رفض القضية \u2068{reference}\u2069. الاعتراض وأسبابه في سجل القضية، والقرار لك.',
+      },
       'case.rejection_appeal_decided': {
         title: 'قرار بشأن اعتراضك',
         body: 'أصدرت اللجنة قرارها بشأن الاعتراض في القضية {reference}. القرار وأسبابه في سجل القضية.',
@@ -535,6 +547,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.rejected': {
         title: 'Решение по вашему заявлению',
         body: 'Комитет решил не принимать дело {reference}. Причины указаны в материалах дела. Решение можно обжаловать.',
+      },
+      'case.rejection_appealed': {
+        title: 'Жалоба на отказ',
+        body: 'Сторона обжаловала отказ в принятии дела {reference}. Жалоба и её доводы указаны в материалах дела; решение за вами.',
       },
       'case.rejection_appeal_decided': {
         title: 'Решение по вашей жалобе',
@@ -687,6 +703,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'Decisión sobre su solicitud',
         body: 'El comité ha decidido no admitir el caso {reference}. Los motivos constan en el expediente. Puede recurrir la decisión.',
       },
+      'case.rejection_appealed': {
+        title: 'Recurso contra un rechazo',
+        body: 'Una parte ha recurrido el rechazo del caso {reference}. El recurso y sus motivos constan en el expediente; la decisión le corresponde.',
+      },
       'case.rejection_appeal_decided': {
         title: 'Decisión sobre su recurso',
         body: 'El comité ha resuelto el recurso del caso {reference}. La decisión y sus motivos constan en el expediente.',
@@ -837,6 +857,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.rejected': {
         title: 'Décision sur votre demande',
         body: 'Le comité a décidé de ne pas accepter le dossier {reference}. Les motifs figurent au dossier. Vous pouvez contester la décision.',
+      },
+      'case.rejection_appealed': {
+        title: 'Recours contre un refus',
+        body: 'Une partie a formé un recours contre le refus du dossier {reference}. Le recours et ses motifs figurent au dossier ; la décision vous revient.',
       },
       'case.rejection_appeal_decided': {
         title: 'Décision sur votre recours',
@@ -989,6 +1013,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
         title: 'تصمیم درباره درخواست شما',
         body: 'کمیته تصمیم گرفت پرونده {reference} را نپذیرد. دلایل در سوابق پرونده آمده است. می‌توانید به این تصمیم اعتراض کنید.',
       },
+      'case.rejection_appealed': {
+        title: 'اعتراض به رد پرونده',
+        body: 'یکی از طرفین به رد پرونده \u2068{reference}\u2069 اعتراض کرده است. اعتراض و دلایل آن در سوابق پرونده آمده است و تصمیم با شماست.',
+      },
       'case.rejection_appeal_decided': {
         title: 'تصمیم درباره اعتراض شما',
         body: 'کمیته درباره اعتراض در پرونده {reference} تصمیم گرفت. تصمیم و دلایل آن در سوابق پرونده آمده است.',
@@ -1140,6 +1168,10 @@ export const notificationCatalogs: Record<Locale, NotificationCatalog> = {
       'case.rejected': {
         title: 'Başvurunuz hakkında karar',
         body: 'Kurul {reference} numaralı dosyayı kabul etmemeye karar verdi. Gerekçeler dosya kaydındadır. Karara itiraz edebilirsiniz.',
+      },
+      'case.rejection_appealed': {
+        title: 'Ret kararına itiraz',
+        body: 'Bir taraf {reference} numaralı dosyanın reddine itiraz etti. İtiraz ve gerekçeleri dosya kaydında; karar sizin.',
       },
       'case.rejection_appeal_decided': {
         title: 'İtirazınız hakkında karar',

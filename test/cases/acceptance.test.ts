@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/build-test-app.js';
 import { createOrg, createUser } from '../support/factories.js';
+import { createMailSender } from '../../src/jobs/mail/create-mail-sender.js';
+import { defaultWorkerOptions, drainOutbox } from '../../src/jobs/run-outbox-worker.js';
 import {
   bearerFor,
   caseVersion,
@@ -145,6 +147,19 @@ describe('rejection and its single appeal', () => {
     });
     expect(appeal.statusCode).toBe(200);
     expect(appeal.json()).toEqual({ id: c.id, status: 'rejected', version: 3 });
+    // The director, who decides it, finds the appeal in the inbox; the officer is not told.
+    await drainOutbox(
+      t.deps,
+      createMailSender(t.deps.config, () => t.clock.now()),
+      defaultWorkerOptions,
+    );
+    const kindsOf = async (headers: Record<string, string>) =>
+      (await t.app.inject({ url: '/api/v1/notifications?limit=100', headers }))
+        .json()
+        .items.filter((n: { caseId: string }) => n.caseId === c.id)
+        .map((n: { kind: string }) => n.kind);
+    expect(await kindsOf(director)).toContain('case.rejection_appealed');
+    expect(await kindsOf(officer)).not.toContain('case.rejection_appealed');
     const second = await post(`/api/v1/cases/${c.id}/appeal`, party.headers, {
       version: 3,
       reason: 'again',

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import type { Actor } from '../../domain/authorize-case-access.js';
 import { newId } from '../../domain/new-id.js';
+import { emitCaseEvent } from '../../db/repositories/emit-case-event.js';
 import {
   findRejectionAppeal,
   insertRejectionAppeal,
@@ -49,6 +50,15 @@ export async function appealRejection(
       partyId: party.id,
       reason: opts.reason,
       at,
+    });
+    // The director decides it: without this notice an appeal waited unseen.
+    await emitCaseEvent(trx, {
+      orgId: r.orgId,
+      caseId: opts.caseId,
+      event: 'case.rejection_appealed',
+      params: { appealId: id },
+      at,
+      dedupeKey: id,
     });
     return { ...r, appealId: id };
   });

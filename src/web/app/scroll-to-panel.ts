@@ -1,6 +1,7 @@
 /** The ids a panel's heading has on the staff's and on the party's case page. */
 const headingIds = (panel: string) => [
   `${panel}-staff-title`,
+  `staff-${panel}-title`,
   `party-${panel}-title`,
   `${panel}-title`,
 ];

@@ -33,7 +33,9 @@ function panelOf(kind: string): string | null {
   if (kind.startsWith('payment.') || kind.startsWith('instalment.') || kind === 'follow_up.due')
     return 'performance';
   if (kind.startsWith('session.')) return 'sessions';
-  if (kind === 'message.posted') return 'messages';
+  if (kind === 'message.posted') return 'conversation';
+  if (kind === 'evidence.uploaded') return 'evidence';
+  if (kind.startsWith('case.rejection_appeal')) return 'appeal';
   if (kind.startsWith('agreement.') || kind === 'translation.requested') return 'agreement';
   if (kind.startsWith('confirmation.') || kind.startsWith('referral.')) return 'filings';
   if (kind.startsWith('team.')) return 'team';
