@@ -245,6 +245,72 @@ const reportFailure = (e: unknown) => {
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 };
+// Jobs of no committee (sign-in links, org 'platform') that the worker gave up on: no director
+// sees them, so the operator does, here.
+const outbox = program.command('outbox').description('queued e-mail and notifications');
+outbox
+  .command('dead')
+  .description(
+    "sign-in links (jobs of no committee) the worker gave up on; a committee's own are on its director's page",
+  )
+  .option('--limit <n>', 'rows to show, newest first', '50')
+  .action(async (o: { limit: string }) => {
+    const limit = Number(o.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      console.error('--limit must be a whole number from 1 to 1000');
+      process.exit(2);
+    }
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const { listPlatformDeadOutboxRows } =
+        await import('../use-cases/notifications/list-platform-dead-outbox-rows.js');
+      const r = await listPlatformDeadOutboxRows(
+        { db: handle.db, clock: systemClock, config },
+        { limit },
+      );
+      for (const row of r.items) {
+        console.log(
+          [row.id, row.kind, `${row.attempts} attempts`, row.createdAt, row.lastError ?? ''].join(
+            '\t',
+          ),
+        );
+      }
+      console.log(`${r.items.length} dead${r.nextCursor ? ' (more: raise --limit)' : ''}`);
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
+    }
+  });
+outbox
+  .command('retry')
+  .argument('<id>', 'a row listed by accord outbox dead')
+  .description('queue a dead sign-in link again, once the cause (e.g. the SMTP relay) is fixed')
+  .action(async (id: string) => {
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const { retryPlatformDeadOutboxRow } =
+        await import('../use-cases/notifications/retry-platform-dead-outbox-row.js');
+      await retryPlatformDeadOutboxRow(
+        { db: handle.db, clock: systemClock, config },
+        { id, operator: `cli:${process.env.USER ?? 'operator'}` },
+      );
+      console.log(`${id}: queued again`);
+    } catch (e) {
+      reportFailure(
+        e instanceof AppError && e.code === 'NOT_FOUND'
+          ? new Error(`no dead sign-in link ${id} (a committee's rows are its director's)`)
+          : e instanceof AppError && e.code === 'INVALID_TRANSITION'
+            ? new Error(`${id} is not dead`)
+            : e,
+      );
+    } finally {
+      await handle.close();
+    }
+  });
+
 program
   .command('backup')
   .argument('<file>', 'the archive to write (must not exist)')

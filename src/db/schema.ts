@@ -530,6 +530,8 @@ export interface WebauthnCredentialsTable {
   backed_up: Generated<number>;
   created_at: string;
   last_used_at: string | null;
+  /** The name the party gave it; null: described by its kind (synced, this device, key). */
+  name: string | null;
 }
 
 export interface WebauthnChallengesTable {

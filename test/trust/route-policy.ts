@@ -8,6 +8,7 @@ import {
 } from '../support/authorization-world.js';
 import { intakePayload } from '../support/case-factories.js';
 import { TEST_PASSWORD } from '../support/factories.js';
+import { createPasskey } from '../support/passkey-factories.js';
 
 /**
  * The declared authorisation policy of every HTTP route, checked by authorization-matrix.test.ts
@@ -230,6 +231,19 @@ export const routePolicy: Record<string, RoutePolicy> = {
   'GET /api/v1/me': { expect: anySignedIn() },
   'GET /api/v1/me/sign-in-options': { expect: anySignedIn() },
   // Passkeys are for parties; staff sign in with password and authenticator code.
+  'GET /api/v1/me/passkeys': { expect: anySignedIn() },
+  // A fresh passkey of partyA per caller: partyA removes or names it, anyone else gets 404.
+  'DELETE /api/v1/me/passkeys/:passkeyId': {
+    expect: explicit({ partyA: 'ok' }, 404),
+    request: async (w) => ({ params: { passkeyId: await createPasskey(w.db, w.users.partyA.id) } }),
+  },
+  'PATCH /api/v1/me/passkeys/:passkeyId': {
+    expect: explicit({ partyA: 'ok' }, 404),
+    request: async (w) => ({
+      params: { passkeyId: await createPasskey(w.db, w.users.partyA.id) },
+      body: { name: 'Phone' },
+    }),
+  },
   'POST /api/v1/me/passkeys/options': { expect: explicit({ partyA: 'ok', partyB: 'ok' }, 403) },
   'POST /api/v1/me/passkeys': {
     expect: explicit({ partyA: 'ok', partyB: 'ok' }, 403),

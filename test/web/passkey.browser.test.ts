@@ -159,8 +159,59 @@ describe('passkeys', () => {
     expect(used.last_used_at).not.toBeNull();
     const me = await context.request.get(`${url}/api/v1/me`);
     expect(((await me.json()) as { email: string }).email).toBe(email);
-
     expect(problems).toEqual([]);
+
+    // The phone is lost: the party names the passkey, then removes it from the list.
+    const row = page.getByRole('listitem', { name: fa('signIn.passkeyKind.device') });
+    await row.getByText(fa('signIn.passkeyLastUsed').split('{date}')[0]!.trim()).waitFor();
+    await row.getByRole('button', { name: fa('signIn.passkeyRename') }).click();
+    await row.getByLabel(fa('signIn.passkeyName')).fill('گوشی شیرین');
+    await row.getByRole('button', { name: fa('signIn.passkeySaveName') }).click();
+    const named = page.getByRole('listitem', { name: 'گوشی شیرین' });
+    await named.getByRole('button', { name: fa('signIn.passkeyRemove') }).click();
+    await named.getByText(fa('signIn.passkeyRemoveConfirm')).waitFor();
+    await waitUntilSettled(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await named.scrollIntoViewIfNeeded();
+    await screenshot(page, 'fa-phone-signin-passkey-remove');
+    await named.getByRole('button', { name: fa('signIn.passkeyRemoveYes') }).click();
+    await ways
+      .getByRole('status')
+      .filter({ hasText: fa('signIn.passkeyRemoved') })
+      .waitFor();
+    await expect(ways.getByTestId('passkey-row').count()).resolves.toBe(0);
+    const none = /=0 \{([^}]+)\}/.exec(fa('signIn.passkeys'))![1]!;
+    await ways.getByTestId('passkey-count').filter({ hasText: none }).waitFor();
+    await waitUntilSettled(page);
+    await screenshot(page, 'fa-phone-signin-passkey-removed');
+    expect(await database.db.selectFrom('webauthn_credentials').select('id').execute()).toEqual([]);
+    const audit = await database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', 'in', ['user.passkey_renamed', 'user.passkey_removed'])
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['user.passkey_renamed', 'user.passkey_removed']);
+
+    // The phone still holds the passkey, but the site no longer knows it: signing in with it
+    // is refused with the translated advice, and the party stays signed out.
+    await context.clearCookies();
+    await page.evaluate(() => localStorage.removeItem('accord.signedIn'));
+    await page.goto(`${url}/login`);
+    await page.getByRole('button', { name: fa('signIn.passkey') }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: fa('signIn.passkeyFailed') })
+      .waitFor();
+    await waitUntilSettled(page);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, 'fa-phone-signin-passkey-refused');
+    const after = await context.request.get(`${url}/api/v1/me`);
+    expect(after.status()).toBe(401);
+    // Only the browser's own line for the refused request (401); nothing from the application.
+    expect(problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
     await context.close();
   });
 });

@@ -35,6 +35,8 @@ afterAll(async () => {
 
 const codeAt = (secret: string, offsetSeconds: number) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
+/** A code as typed on an Arabic (٠-٩) or Persian (۰-۹) keyboard: the page must accept it. */
+const inDigits = (code: string, digits: string) => code.replace(/\d/g, (d) => digits[Number(d)]!);
 
 describe('staff two-factor sign-in in the browser', () => {
   it('walks an unenrolled officer through enrolment, then asks for the code at the next sign-in', async () => {
@@ -60,7 +62,7 @@ describe('staff two-factor sign-in in the browser', () => {
     expect(await page.locator('h1').textContent()).toBe('Set up two-factor sign-in');
     expect(await seriousAxeViolations(page)).toEqual([]);
     const secret = (await secretBox.textContent())!.trim();
-    await page.locator('#login-totp').fill(await codeAt(secret, 0));
+    await page.locator('#login-totp').fill(inDigits(await codeAt(secret, 0), '٠١٢٣٤٥٦٧٨٩'));
     await page.locator('form button[type=submit]').click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     const cases = await context.request.get(server.url + '/api/v1/cases');
@@ -71,7 +73,9 @@ describe('staff two-factor sign-in in the browser', () => {
     await context.clearCookies();
     await signIn();
     await page.locator('#login-totp').waitFor();
-    await page.locator('#login-totp').fill(await codeAt(secret, 30));
+    // Persian digits, pasted with a space between the halves as authenticator apps show them.
+    const persian = inDigits(await codeAt(secret, 30), '۰۱۲۳۴۵۶۷۸۹');
+    await page.locator('#login-totp').fill(`${persian.slice(0, 3)} ${persian.slice(3)}`);
     await page.locator('form:has(#login-password) button[type=submit]').click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     const me = await context.request.get(server.url + '/api/v1/me');

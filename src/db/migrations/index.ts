@@ -12,6 +12,7 @@ import * as translationRecords from './2026-12-07T1000_translation_records.js';
 import * as signInLinks from './2026-12-08T0100_sign_in_links.js';
 import * as conversation from './2026-12-08T0200_conversation.js';
 import * as paymentReports from './2026-12-08T0300_payment_reports.js';
+import * as passkeyNames from './2026-12-08T0500_passkey_names.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T0100_sign_in_links': signInLinks,
   '2026-12-08T0200_conversation': conversation,
   '2026-12-08T0300_payment_reports': paymentReports,
+  '2026-12-08T0500_passkey_names': passkeyNames,
 };

@@ -82,7 +82,15 @@ export async function findWebauthnCredential(db: Kysely<Database>, id: string) {
 export async function listWebauthnCredentialsOfUser(db: Kysely<Database>, userId: string) {
   return db
     .selectFrom('webauthn_credentials')
-    .select(['id', 'transports_json', 'created_at', 'last_used_at'])
+    .select([
+      'id',
+      'name',
+      'transports_json',
+      'device_type',
+      'backed_up',
+      'created_at',
+      'last_used_at',
+    ])
     .where('user_id', '=', userId)
     .orderBy('created_at')
     .orderBy('id')
@@ -98,4 +106,31 @@ export async function recordWebauthnCredentialUse(
     .set({ counter: o.counter, last_used_at: o.at })
     .where('id', '=', o.id)
     .execute();
+}
+
+/** Removes one passkey of this account; false when the account has none with this id. */
+export async function deleteWebauthnCredentialOfUser(
+  db: Kysely<Database>,
+  o: { id: string; userId: string },
+): Promise<boolean> {
+  const r = await db
+    .deleteFrom('webauthn_credentials')
+    .where('id', '=', o.id)
+    .where('user_id', '=', o.userId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+/** Names (or, with null, unnames) one passkey of this account; false when it has none such. */
+export async function renameWebauthnCredentialOfUser(
+  db: Kysely<Database>,
+  o: { id: string; userId: string; name: string | null },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('webauthn_credentials')
+    .set({ name: o.name })
+    .where('id', '=', o.id)
+    .where('user_id', '=', o.userId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

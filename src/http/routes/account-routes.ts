@@ -4,11 +4,15 @@ import { changePassword } from '../../use-cases/auth/change-password.js';
 import { confirmTotp } from '../../use-cases/auth/confirm-totp.js';
 import { enrollTotp } from '../../use-cases/auth/enroll-totp.js';
 import { finishPasskeyRegistration } from '../../use-cases/auth/finish-passkey-registration.js';
+import { listPasskeys } from '../../use-cases/auth/list-passkeys.js';
 import { listSignInOptions } from '../../use-cases/auth/list-sign-in-options.js';
+import { removePasskey } from '../../use-cases/auth/remove-passkey.js';
+import { MAX_PASSKEY_NAME_LENGTH, renamePasskey } from '../../use-cases/auth/rename-passkey.js';
 import { startPasskeyRegistration } from '../../use-cases/auth/start-passkey-registration.js';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { requireActor } from '../authenticate-request.js';
 import { webauthnResponseSchema } from './auth-routes.js';
+import { totpCodeSchema } from './totp-code-schema.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
 
@@ -25,6 +29,21 @@ const attestationSchema = webauthnResponseSchema(
   }),
 );
 
+const passkeySchema = z
+  .object({
+    id: z.string(),
+    name: z.string().nullable().describe('The name the party gave it; null: none given'),
+    kind: z
+      .enum(['synced', 'device', 'security_key'])
+      .describe(
+        'synced: backed up across devices; device: kept on one device; security_key: USB/NFC/BLE',
+      ),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .describe('A passkey of the signed-in account');
+const passkeyParams = z.strictObject({ passkeyId: z.string().min(1).max(1024) });
+
 export function registerAccountRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
     '/api/v1/me/sign-in-options',
@@ -34,20 +53,64 @@ export function registerAccountRoutes(app: AppInstance, deps: AppDeps): void {
         summary:
           'How the signed-in user can sign in: whether a password is set, and their passkeys',
         response: {
-          200: z.object({
-            hasPassword: z.boolean(),
-            passkeys: z.array(
-              z.object({
-                id: z.string(),
-                createdAt: z.string(),
-                lastUsedAt: z.string().nullable(),
-              }),
-            ),
-          }),
+          200: z.object({ hasPassword: z.boolean(), passkeys: z.array(passkeySchema) }),
         },
       },
     },
     async (req) => listSignInOptions(deps, { actor: requireActor(req) }),
+  );
+
+  app.get(
+    '/api/v1/me/passkeys',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "The signed-in user's passkeys: name or kind, created, last used",
+        description: 'Oldest first. Staff have none (passkeys are for parties).',
+        response: { 200: z.object({ passkeys: z.array(passkeySchema) }) },
+      },
+    },
+    async (req) => ({ passkeys: await listPasskeys(deps, { actor: requireActor(req) }) }),
+  );
+
+  app.delete(
+    '/api/v1/me/passkeys/:passkeyId',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Remove a passkey of the signed-in user (a lost or replaced device); audited',
+        description:
+          "It signs nobody in from then on. Another account's passkey, or an unknown id: 404. The e-mailed sign-in link keeps working, so removing the last passkey locks nobody out.",
+        params: passkeyParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await removePasskey(deps, { actor: requireActor(req), passkeyId: req.params.passkeyId });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.patch(
+    '/api/v1/me/passkeys/:passkeyId',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Name a passkey of the signed-in user ("my phone"); an empty name clears it',
+        description: "Audited. Another account's passkey, or an unknown id: 404.",
+        params: passkeyParams,
+        body: z.strictObject({ name: z.string().max(MAX_PASSKEY_NAME_LENGTH * 4) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await renamePasskey(deps, {
+        actor: requireActor(req),
+        passkeyId: req.params.passkeyId,
+        name: req.body.name,
+      });
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(
@@ -128,7 +191,7 @@ export function registerAccountRoutes(app: AppInstance, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Confirm enrolment with a current code; sign-in needs a code from then on',
-        body: z.strictObject({ code: z.string().regex(/^\d{6}$/) }),
+        body: z.strictObject({ code: totpCodeSchema }),
         response: { 204: z.null() },
       },
     },

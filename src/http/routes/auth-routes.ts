@@ -15,6 +15,7 @@ import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js
 import { SESSION_COOKIE, requireActor, sessionCookieOptions } from '../authenticate-request.js';
 import type { AppInstance } from '../build-app.js';
 import type { AppDeps } from '../app-deps.js';
+import { totpCodeSchema } from './totp-code-schema.js';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -84,10 +85,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
           email: z.email().max(254),
           password: z.string().min(1).max(1024),
           // Required once the account has confirmed an authenticator app (TOTP_REQUIRED otherwise).
-          totpCode: z
-            .string()
-            .regex(/^\d{6}$/)
-            .optional(),
+          totpCode: totpCodeSchema.optional(),
         }),
         response: { 200: sessionResponse },
       },
@@ -189,10 +187,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
           'The link works once and expires. An account with a confirmed authenticator must add `totpCode` (TOTP_REQUIRED leaves the link unused). `next` is the page the link was asked for, or null.',
         body: z.strictObject({
           token: z.string().min(20).max(200),
-          totpCode: z
-            .string()
-            .regex(/^\d{6}$/)
-            .optional(),
+          totpCode: totpCodeSchema.optional(),
         }),
         response: { 200: sessionResponse.extend({ next: z.string().nullable() }) },
       },

@@ -6,6 +6,7 @@ import Input from 'antd/es/input';
 import { api, ApiError } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import { passkeysSupported } from '../public/PasskeySignIn';
+import { PasskeyList, type Passkey } from './PasskeyList';
 
 /** The server's password policy (src/domain/password-policy.ts MIN_PASSWORD_LENGTH). */
 const MIN_PASSWORD_LENGTH = 12;
@@ -13,8 +14,14 @@ const passwordRules = new Set(['too_short', 'too_simple', 'breached', 'too_long'
 
 interface Options {
   hasPassword: boolean;
-  passkeys: { id: string; createdAt: string; lastUsedAt: string | null }[];
+  passkeys: Passkey[];
 }
+
+const passkeyNoteMessage = {
+  added: 'signIn.passkeyAdded',
+  removed: 'signIn.passkeyRemoved',
+  failed: 'signIn.passkeyNotAdded',
+} as const;
 
 /**
  * A party's ways in besides the e-mailed link: a passkey on this device, a first password.
@@ -24,7 +31,7 @@ export function SignInOptions() {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
   const [options, setOptions] = useState<Options | null>(null);
-  const [passkeyNote, setPasskeyNote] = useState<'added' | 'failed' | null>(null);
+  const [passkeyNote, setPasskeyNote] = useState<'added' | 'removed' | 'failed' | null>(null);
   const [addingPasskey, setAddingPasskey] = useState(false);
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
@@ -91,6 +98,13 @@ export function SignInOptions() {
       <p data-testid="passkey-count">
         <FormattedMessage id="signIn.passkeys" values={{ count: options.passkeys.length }} />
       </p>
+      <PasskeyList
+        passkeys={options.passkeys}
+        onChange={(change) => {
+          setPasskeyNote(change === 'removed' ? 'removed' : null);
+          load();
+        }}
+      />
       {passkeysSupported() && (
         <>
           <p>
@@ -98,14 +112,10 @@ export function SignInOptions() {
           </p>
           {passkeyNote && (
             <Alert
-              type={passkeyNote === 'added' ? 'success' : 'warning'}
+              type={passkeyNote === 'failed' ? 'warning' : 'success'}
               showIcon
-              role={passkeyNote === 'added' ? 'status' : 'alert'}
-              message={
-                <FormattedMessage
-                  id={passkeyNote === 'added' ? 'signIn.passkeyAdded' : 'signIn.passkeyNotAdded'}
-                />
-              }
+              role={passkeyNote === 'failed' ? 'alert' : 'status'}
+              message={<FormattedMessage id={passkeyNoteMessage[passkeyNote]} />}
               style={{ marginBottom: 12 }}
             />
           )}

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
+import { normalizeCodeInput } from '../../app/AmountInput';
 import { api, ApiError, type SessionResponse } from '../../app/api-client';
 import { navigate } from '../../app/router';
 import { homePathOf, useSession } from '../../app/session';
@@ -51,14 +52,14 @@ export default function LoginPage() {
   const confirmEnrolment = async (e: FormEvent) => {
     e.preventDefault();
     if (!enrolment) return;
-    if (!/^\d{6}$/.test(totpCode.trim())) {
+    if (!/^\d{6}$/.test(normalizeCodeInput(totpCode))) {
       setError(intl.formatMessage({ id: 'login.totpInvalid' }));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/v1/me/totp/confirm', { code: totpCode.trim() });
+      await api.post('/api/v1/me/totp/confirm', { code: normalizeCodeInput(totpCode) });
       finish(enrolment.session);
     } catch (err) {
       setError(errorMessage(err));
@@ -77,7 +78,7 @@ export default function LoginPage() {
       setError(intl.formatMessage({ id: 'form.required' }));
       return;
     }
-    if (totpAsked && !/^\d{6}$/.test(totpCode.trim())) {
+    if (totpAsked && !/^\d{6}$/.test(normalizeCodeInput(totpCode))) {
       setError(intl.formatMessage({ id: 'login.totpInvalid' }));
       return;
     }
@@ -87,7 +88,7 @@ export default function LoginPage() {
       const r = await api.post<LoginResponse>('/api/v1/auth/login', {
         email: email.trim(),
         password,
-        ...(totpAsked ? { totpCode: totpCode.trim() } : {}),
+        ...(totpAsked ? { totpCode: normalizeCodeInput(totpCode) } : {}),
       });
       if (r.totpEnrollmentRequired) {
         const { secret, otpauthUri } = await api.post<{ secret: string; otpauthUri: string }>(
@@ -118,7 +119,7 @@ export default function LoginPage() {
         id="login-totp"
         inputMode="numeric"
         autoComplete="one-time-code"
-        maxLength={6}
+        maxLength={16}
         dir="ltr"
         autoFocus
         value={totpCode}

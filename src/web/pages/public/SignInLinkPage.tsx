@@ -4,6 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Spin from 'antd/es/spin';
+import { normalizeCodeInput } from '../../app/AmountInput';
 import { api, ApiError, type SessionResponse } from '../../app/api-client';
 import { AreaMessages } from '../../app/AreaMessages';
 import { navigate } from '../../app/router';
@@ -50,14 +51,14 @@ function SignInLink({ token }: { token: string }) {
 
   const submitCode = async (e: FormEvent) => {
     e.preventDefault();
-    if (!/^\d{6}$/.test(totpCode.trim())) {
+    if (!/^\d{6}$/.test(normalizeCodeInput(totpCode))) {
       setError(intl.formatMessage({ id: 'login.totpInvalid' }));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await redeem(totpCode.trim());
+      await redeem(normalizeCodeInput(totpCode));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'NOT_FOUND') setFailed(true);
       else setError(errorMessage(err));
@@ -97,7 +98,7 @@ function SignInLink({ token }: { token: string }) {
             id="sign-in-totp"
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
+            maxLength={16}
             dir="ltr"
             autoFocus
             value={totpCode}
