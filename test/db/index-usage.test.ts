@@ -418,9 +418,10 @@ describe(`hot queries use an index (${testEngine})`, () => {
     });
   });
 
-  it.runIf(testEngine === 'sqlite')(
-    'case list: the committee is read newest first through its index, not read whole and sorted',
-    async () => {
+  // The plan checked here is SQLite's (EXPLAIN QUERY PLAN); on PostgreSQL the test is not
+  // registered rather than reported skipped.
+  if (testEngine === 'sqlite')
+    it('case list: the committee is read newest first through its index, not read whole and sorted', async () => {
       const actor = await requireActorForUser(database.db, officerId);
       const ctx = { clock: fixedClock(NOW), config: testConfig(database.dataDir) };
       // The check itself can fail: one OR over the visibility rules sorts the whole committee.
@@ -455,8 +456,7 @@ describe(`hot queries use an index (${testEngine})`, () => {
         expect(lists.length).toBeGreaterThan(0);
         for (const q of lists) expect(sortedCommitteeReadsOf(q)).toEqual([]);
       }
-    },
-  );
+    });
 
   it('team by case', async () => {
     await expectIndexedQueries(async (db) => {
