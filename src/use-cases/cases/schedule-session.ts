@@ -27,6 +27,16 @@ export function requirePlace(p: SessionPlace): { room: string | null; meetingUrl
 }
 
 /**
+ * A session is booked or moved only to a start still ahead: a past start would send the parties
+ * an invitation they can no longer answer (issue #17). Held sessions are recorded, not booked.
+ */
+export function requireFutureStart(startsAtUtc: string, now: Date): void {
+  if (new Date(startsAtUtc).getTime() <= now.getTime()) {
+    throw new AppError('SESSION_IN_PAST', { field: 'startsAt' });
+  }
+}
+
+/**
  * Schedules a mediation session at a wall-clock time in a named zone, in person or online.
  * Team members who are not available then stop it unless the officer overrides (see
  * requireAvailableMediators); the overridden names come back as warnings.
@@ -47,6 +57,7 @@ export async function scheduleSession(
 ) {
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
   const startsAtUtc = resolveSessionStart(opts.startsAt, opts.timeZone);
+  requireFutureStart(startsAtUtc, ctx.clock.now());
   const place = requirePlace(opts.place);
   const people = await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants');
   const warnings = await requireAvailableMediators(ctx.db, {
