@@ -35,8 +35,7 @@ export async function changeSession(
   if (opts.startsAt) {
     startsAt = resolveSessionStart(opts.startsAt, timeZone);
     requireFutureStart(startsAt, ctx.clock.now());
-  }
-  else if (opts.timeZone) throw new AppError('VALIDATION_FAILED', { field: 'startsAt' });
+  } else if (opts.timeZone) throw new AppError('VALIDATION_FAILED', { field: 'startsAt' });
   const place = opts.place ? requirePlace(opts.place) : undefined;
   const people = opts.participants
     ? await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants')
