@@ -145,8 +145,9 @@ function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }
       setError(intl.formatMessage({ id: 'sessions.incomplete' }));
       return;
     }
-    if (isWallClockPast(startsAt, committeeZone)) {
-      setError(intl.formatMessage({ id: 'partySteps.sessions.inPast' }));
+    // The field already says the time has passed (startsInPast): send nothing, go back to it.
+    if (startsInPast) {
+      document.getElementById('session-start')?.focus();
       return;
     }
     const body = {

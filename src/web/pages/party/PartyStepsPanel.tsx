@@ -115,7 +115,7 @@ function ObjectionSection({ detail, onDone }: { detail: PartyStepsDetail; onDone
           <p>
             <FormattedMessage id="partySteps.objection.intro" />
           </p>
-          <ul className="party-team-list">
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {detail.team.map((m) => (
               <li key={m.mediatorId}>
                 <ReasonedAction
