@@ -101,6 +101,61 @@ describe('a session is never booked in the past', () => {
   });
 });
 
+describe('a session held today without booking', () => {
+  it('is entered as held (no invitation, no availability check) and recorded; a future or older start is refused', async () => {
+    const { caseId, lead } = await caseWithTeam();
+    const base = {
+      timeZone: 'Asia/Shanghai',
+      durationMinutes: 60,
+      mode: 'in_person',
+      room: '接待室',
+      held: true,
+    };
+    // Now is 10:00 in Yiwu: 10:30 is ahead, and two days ago is not "today".
+    for (const startsAt of ['2026-03-02T10:30', '2026-02-28T09:00']) {
+      const r = await req('POST', `/api/v1/cases/${caseId}/sessions`, officer, {
+        ...base,
+        version: 3,
+        startsAt,
+      });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'startsAt' });
+    }
+    expect(await caseVersion(t, caseId)).toBe(3);
+    const held = await req('POST', `/api/v1/cases/${caseId}/sessions`, officer, {
+      ...base,
+      version: 3,
+      startsAt: '2026-03-02T09:00',
+    });
+    expect(held.statusCode).toBe(201);
+    const sessionId = held.json().sessionId as string;
+    const events = (
+      await t.database.db
+        .selectFrom('outbox')
+        .select('payload_json')
+        .where('org_id', '=', orgId)
+        .execute()
+    )
+      .map((o) => JSON.parse(o.payload_json) as { caseId?: string; event?: string })
+      .filter((p) => p.caseId === caseId)
+      .map((p) => p.event);
+    expect(events).not.toContain('session.scheduled');
+    const recorded = await req(
+      'POST',
+      `/api/v1/cases/${caseId}/sessions/${sessionId}/record`,
+      officer,
+      {
+        version: 4,
+        attendees: [{ kind: 'mediator', id: lead.id }],
+        interpreterPresent: true,
+        minutes: { language: 'zh', text: '当事人到委员会接待室当面沟通。' },
+      },
+    );
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json()).toMatchObject({ status: 'in_mediation', version: 5 });
+  });
+});
+
 describe('the party’s own steps, once each', () => {
   it('appeals a rejection once; afterwards the case page shows the appeal, not the step', async () => {
     const c = await submitThroughApi(t, { orgSlug });

@@ -221,6 +221,45 @@ describe('the officer’s session form (Chinese)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('#session-start').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'zh-desktop-session-past-time');
+
+    // A meeting held earlier today is entered as held instead, with no invitation sent.
+    const wallClock = () =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date());
+    const minuteOfDay = (w: string) => Number(w.slice(11, 13)) * 60 + Number(w.slice(14, 16));
+    // In the first two minutes of the committee's day no earlier minute of today has passed yet.
+    if (minuteOfDay(wallClock()) < 2) await page.waitForTimeout(120_000);
+    const today = wallClock();
+    const earlier = Math.max(0, minuteOfDay(today) - 60);
+    const hhmm = `${String(Math.floor(earlier / 60)).padStart(2, '0')}:${String(earlier % 60).padStart(2, '0')}`;
+    await page.locator('#session-start').fill(`${today.slice(0, 10)}T${hhmm}`);
+    await page
+      .locator('#session-start-past')
+      .getByRole('button', { name: msg('zh-CN', 'partySteps.sessions.heldToday') })
+      .click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await db()
+              .selectFrom('mediation_sessions')
+              .select('id')
+              .where('case_id', '=', c.id)
+              .execute()
+          ).length,
+      )
+      .toBe(1);
+    const invitations = (await db().selectFrom('outbox').select('payload_json').execute()).filter(
+      (o) => o.payload_json.includes(c.id) && o.payload_json.includes('session.scheduled'),
+    );
+    expect(invitations).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

@@ -89,6 +89,11 @@ function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }
   // Said while the officer picks the time, before sending what the API would refuse.
   const startsInPast =
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) && isWallClockPast(startsAt, committeeZone);
+  // A meeting earlier today may be entered as already held, then recorded (no invitation is sent).
+  const heldToday =
+    startsInPast &&
+    startsAt.slice(0, 10) ===
+      new Intl.DateTimeFormat('en-CA', { timeZone: committeeZone }).format(new Date());
   const [busy, setBusy] = useState(false);
   const canSchedule = detail.allowedActions.includes('schedule_session') && detail.team.length > 0;
   const canRecord = detail.allowedActions.includes('record_session');
@@ -140,13 +145,13 @@ function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }
     }
   };
 
-  const schedule = async () => {
+  const schedule = async (held = false) => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || !room.trim()) {
       setError(intl.formatMessage({ id: 'sessions.incomplete' }));
       return;
     }
     // The field already says the time has passed (startsInPast): send nothing, go back to it.
-    if (startsInPast) {
+    if (startsInPast && !held) {
       document.getElementById('session-start')?.focus();
       return;
     }
@@ -157,6 +162,7 @@ function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }
       durationMinutes: Number(duration) || 60,
       mode: 'in_person',
       room: room.trim(),
+      ...(held ? { held: true } : {}),
     };
     await book('new', (overrideAvailability) =>
       api.post<Booked>(`/api/v1/cases/${detail.id}/sessions`, { ...body, overrideAvailability }),
@@ -375,6 +381,18 @@ function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }
                     role="alert"
                     style={{ marginTop: 8 }}
                     message={<FormattedMessage id="partySteps.sessions.inPast" />}
+                    description={
+                      heldToday ? (
+                        <>
+                          <p style={{ margin: '4px 0 8px' }}>
+                            <FormattedMessage id="partySteps.sessions.heldHelp" />
+                          </p>
+                          <Button loading={busy} onClick={() => void schedule(true)}>
+                            <FormattedMessage id="partySteps.sessions.heldToday" />
+                          </Button>
+                        </>
+                      ) : undefined
+                    }
                   />
                 )}
               </div>
