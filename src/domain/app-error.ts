@@ -18,6 +18,8 @@ export const errorCodes = {
   VERSION_CONFLICT: 409,
   INVALID_TRANSITION: 409,
   DEADLINE_PASSED: 409,
+  // A session booked or moved to a start that has already passed (field startsAt).
+  SESSION_IN_PAST: 400,
   CONSENT_REQUIRED: 409,
   AGREEMENT_INCOMPLETE: 409,
   AGREEMENT_TEXT_CHANGED: 409,

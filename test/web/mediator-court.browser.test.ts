@@ -24,6 +24,7 @@ import {
   type WebServer,
 } from './web-harness.js';
 import { requireMediatorEmail, requireMemberEmail } from '../support/require-user-email.js';
+import { backdateSession } from '../support/backdate-session.js';
 
 let server: WebServer;
 let browser: Browser;
@@ -54,8 +55,10 @@ beforeAll(async () => {
   // Sealing fixes the agreement's CNY value at the day's rate.
   await seedFxRates(db());
   c = await createTeamCase(db(), k, { status: 'accepted' });
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  await call(
+  // Booked for tomorrow (a past start is refused), then held yesterday at 10:00 in Yiwu.
+  const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const booked = await call(
     `/api/v1/cases/${c.id}/sessions`,
     k.as.officer,
     await versioned({
@@ -67,6 +70,7 @@ beforeAll(async () => {
       overrideAvailability: true,
     }),
   );
+  await backdateSession(db(), booked.sessionId as string, `${yesterday}T02:00:00.000Z`);
 }, 300_000);
 
 afterAll(async () => {

@@ -317,6 +317,20 @@ describe('what the party must do next', () => {
     ]);
   });
 
+  it('offers the appeal on a rejected case until the party has appealed', () => {
+    const steps = (allowedActions: string[]) =>
+      listNextSteps({
+        detail: detail({ status: 'rejected', allowedActions }),
+        agreement: null,
+        sessions: [],
+        performance: null,
+        now,
+      });
+    expect(steps(['appeal_rejection'])).toEqual([{ kind: 'appealRejection' }]);
+    // Once appealed, the server no longer lists the step: nothing is left to do but wait.
+    expect(steps([])).toEqual([]);
+  });
+
   it('offers judicial confirmation within 30 days of the agreement taking effect, unless already filed', () => {
     const effective = agreement({ status: 'in_effect', effectiveAt: '2026-03-02T02:00:00.000Z' });
     const open = detail({ status: 'agreed', allowedActions: ['apply_confirmation'] });

@@ -16,6 +16,7 @@ import {
   requireMemberEmail,
   requireUserEmail,
 } from '../support/require-user-email.js';
+import { backdateSession } from '../support/backdate-session.js';
 import {
   callApi,
   ensureWebBuild,
@@ -71,7 +72,9 @@ const minutesAr =
 
 /** A held session of case `c`, recorded by the Chinese-speaking mediator in Chinese only. */
 async function heldSession(c: TeamCase) {
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  // Booked for tomorrow (a past start is refused), then held yesterday at 10:00 in Yiwu.
+  const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const s = await call(
     'POST',
     `/api/v1/cases/${c.id}/sessions`,
@@ -86,6 +89,7 @@ async function heldSession(c: TeamCase) {
     }),
   );
   const sessionId = s.sessionId as string;
+  await backdateSession(db(), sessionId, `${yesterday}T02:00:00.000Z`);
   await call(
     'POST',
     `/api/v1/cases/${c.id}/sessions/${sessionId}/record`,

@@ -21,6 +21,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
     INVALID_TRANSITION: 'This action is not possible while the case is {state}.',
     DEADLINE_PASSED: 'The deadline for this has passed.',
+    SESSION_IN_PAST: 'This time has already passed. Choose a time in the future.',
     CONSENT_REQUIRED:
       '{count, plural, one {# party has} other {# parties have}} not yet given the consent this needs.',
     AGREEMENT_INCOMPLETE:
@@ -55,6 +56,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: '此记录已被他人修改，请刷新后重试。',
     INVALID_TRANSITION: '案件处于“{state}”状态，无法执行此操作。',
     DEADLINE_PASSED: '该事项的期限已过。',
+    SESSION_IN_PAST: '该时间已过，请选择将来的时间。',
     CONSENT_REQUIRED: '还有 {count} 方当事人尚未作出所需的同意。',
     AGREEMENT_INCOMPLETE: '尚有当事人未逐条确认或签名，或调解员尚未签名。',
     AGREEMENT_TEXT_CHANGED: '定稿后当事人信息发生了变化，请先生成新的定稿版本再签署。',
@@ -85,6 +87,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'قام شخص آخر بتعديل هذا السجل. أعد التحميل وحاول مرة أخرى.',
     INVALID_TRANSITION: 'هذا الإجراء غير ممكن بينما القضية في حالة {state}.',
     DEADLINE_PASSED: 'انقضت المهلة المحددة لهذا.',
+    SESSION_IN_PAST: 'هذا الوقت قد مضى. اختر وقتًا في المستقبل.',
     CONSENT_REQUIRED:
       '{count, plural, zero {لم يقدّم أي طرف} one {لم يقدّم طرف واحد} two {لم يقدّم طرفان} few {لم يقدّم # أطراف} many {لم يقدّم # طرفًا} other {لم يقدّم # طرف}} الموافقة اللازمة بعد.',
     AGREEMENT_INCOMPLETE: 'لم يؤكد كل طرف جميع البنود ويوقّع بعد، أو لم يوقّع الوسيط.',
@@ -117,6 +120,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Запись изменил кто-то другой. Обновите страницу и повторите.',
     INVALID_TRANSITION: 'Это действие невозможно, пока дело в состоянии {state}.',
     DEADLINE_PASSED: 'Срок для этого истёк.',
+    SESSION_IN_PAST: 'Это время уже прошло. Выберите время в будущем.',
     CONSENT_REQUIRED:
       '{count, plural, one {# сторона ещё не дала} few {# стороны ещё не дали} many {# сторон ещё не дали} other {# стороны ещё не дали}} необходимого согласия.',
     AGREEMENT_INCOMPLETE:
@@ -151,6 +155,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Otra persona ha modificado este registro. Recárguelo e inténtelo de nuevo.',
     INVALID_TRANSITION: 'Esta acción no es posible mientras el caso está en estado {state}.',
     DEADLINE_PASSED: 'El plazo para esto ha vencido.',
+    SESSION_IN_PAST: 'Esta hora ya ha pasado. Elija una hora futura.',
     CONSENT_REQUIRED:
       '{count, plural, one {# parte aún no ha dado} other {# partes aún no han dado}} el consentimiento necesario.',
     AGREEMENT_INCOMPLETE:
@@ -185,6 +190,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: "Quelqu'un d'autre a modifié cet enregistrement. Rechargez et réessayez.",
     INVALID_TRANSITION: "Cette action n'est pas possible tant que le dossier est à l'état {state}.",
     DEADLINE_PASSED: 'Le délai est dépassé.',
+    SESSION_IN_PAST: 'Cette heure est déjà passée. Choisissez une heure à venir.',
     CONSENT_REQUIRED:
       "{count, plural, one {# partie n'a pas encore donné} other {# parties n'ont pas encore donné}} le consentement nécessaire.",
     AGREEMENT_INCOMPLETE:
@@ -219,6 +225,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'شخص دیگری این سابقه را تغییر داده است. دوباره بارگذاری و تلاش کنید.',
     INVALID_TRANSITION: 'تا زمانی که پرونده در وضعیت {state} است، این اقدام ممکن نیست.',
     DEADLINE_PASSED: 'مهلت این کار گذشته است.',
+    SESSION_IN_PAST: 'این زمان گذشته است. زمانی در آینده انتخاب کنید.',
     CONSENT_REQUIRED: '{count} طرف هنوز رضایت لازم را نداده‌اند.',
     AGREEMENT_INCOMPLETE:
       'هنوز همه طرفین تک‌تک بندها را تأیید و امضا نکرده‌اند، یا میانجی امضا نکرده است.',
@@ -252,6 +259,7 @@ export const errorMessages: Record<Locale, Catalog> = {
     VERSION_CONFLICT: 'Bu kaydı başka biri değiştirdi. Yeniden yükleyip tekrar deneyin.',
     INVALID_TRANSITION: 'Dosya {state} durumundayken bu işlem yapılamaz.',
     DEADLINE_PASSED: 'Bunun için süre doldu.',
+    SESSION_IN_PAST: 'Bu saat geçti. İleride bir saat seçin.',
     CONSENT_REQUIRED: '{count} taraf henüz gerekli onayı vermedi.',
     AGREEMENT_INCOMPLETE:
       'Henüz her taraf her maddeyi onaylayıp imzalamadı ya da arabulucu imzalamadı.',

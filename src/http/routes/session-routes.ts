@@ -141,6 +141,9 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
           ...place,
           participants: z.array(personRef).min(1).max(30).optional(),
           overrideAvailability,
+          // A session held today without booking (started before now, at most 16 hours ago):
+          // entered so that it can be recorded; nobody is invited to it.
+          held: z.boolean().optional(),
         }),
         response: {
           201: transitionResult.extend({
@@ -163,6 +166,7 @@ export function registerSessionRoutes(app: AppInstance, deps: AppDeps): void {
         place: { mode: b.mode, room: b.room, meetingUrl: b.meetingUrl },
         participants: b.participants,
         overrideAvailability: b.overrideAvailability,
+        held: b.held,
       });
       return reply.status(201).send({
         id: req.params.id,

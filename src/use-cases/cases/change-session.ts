@@ -8,7 +8,7 @@ import type { UseCaseContext } from '../use-case-context.js';
 import { applyCaseUpdate } from './apply-case-transition.js';
 import { requireAvailableMediators } from './require-available-mediators.js';
 import { requireCasePeople, type PersonRef } from './require-case-people.js';
-import { requirePlace, type SessionPlace } from './schedule-session.js';
+import { requireFutureStart, requirePlace, type SessionPlace } from './schedule-session.js';
 import { requireCaseRelation } from './require-visible-case.js';
 import { requireScheduledSession } from './require-scheduled-session.js';
 
@@ -32,8 +32,10 @@ export async function changeSession(
   const s = await requireScheduledSession(ctx, opts.caseId, opts.sessionId);
   const timeZone = opts.timeZone ?? s.time_zone;
   let startsAt = s.starts_at;
-  if (opts.startsAt) startsAt = resolveSessionStart(opts.startsAt, timeZone);
-  else if (opts.timeZone) throw new AppError('VALIDATION_FAILED', { field: 'startsAt' });
+  if (opts.startsAt) {
+    startsAt = resolveSessionStart(opts.startsAt, timeZone);
+    requireFutureStart(startsAt, ctx.clock.now());
+  } else if (opts.timeZone) throw new AppError('VALIDATION_FAILED', { field: 'startsAt' });
   const place = opts.place ? requirePlace(opts.place) : undefined;
   const people = opts.participants
     ? await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants')

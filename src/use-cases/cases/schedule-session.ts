@@ -27,6 +27,31 @@ export function requirePlace(p: SessionPlace): { room: string | null; meetingUrl
 }
 
 /**
+ * A session is booked or moved only to a start still ahead: a past start would send the parties
+ * an invitation they can no longer answer (issue #17). Held sessions are recorded, not booked.
+ */
+export function requireFutureStart(startsAtUtc: string, now: Date): void {
+  if (new Date(startsAtUtc).getTime() <= now.getTime()) {
+    throw new AppError('SESSION_IN_PAST', { field: 'startsAt' });
+  }
+}
+
+/** How far back a session held without booking may start: the same working day, at most. */
+export const HELD_SESSION_MAX_HOURS = 16;
+
+/**
+ * A session the team held without booking it (a meeting at the committee's desk today) is
+ * entered as already held: it started before now and no longer ago than HELD_SESSION_MAX_HOURS.
+ * Older meetings are not back-filled through this door.
+ */
+export function requireHeldStart(startsAtUtc: string, now: Date): void {
+  const t = new Date(startsAtUtc).getTime();
+  if (t > now.getTime() || t < now.getTime() - HELD_SESSION_MAX_HOURS * 3_600_000) {
+    throw new AppError('VALIDATION_FAILED', { field: 'startsAt' });
+  }
+}
+
+/**
  * Schedules a mediation session at a wall-clock time in a named zone, in person or online.
  * Team members who are not available then stop it unless the officer overrides (see
  * requireAvailableMediators); the overridden names come back as warnings.
@@ -43,18 +68,25 @@ export async function scheduleSession(
     place: SessionPlace;
     participants?: PersonRef[];
     overrideAvailability?: boolean;
+    /** Entered as already held today, to be recorded next: no invitation, no availability check. */
+    held?: boolean;
   },
 ) {
   await requireCaseRelation(ctx.db, opts.actor, opts.caseId, ['officer', 'director', 'mediator']);
   const startsAtUtc = resolveSessionStart(opts.startsAt, opts.timeZone);
+  if (opts.held) requireHeldStart(startsAtUtc, ctx.clock.now());
+  else requireFutureStart(startsAtUtc, ctx.clock.now());
   const place = requirePlace(opts.place);
   const people = await requireCasePeople(ctx.db, opts.caseId, opts.participants, 'participants');
-  const warnings = await requireAvailableMediators(ctx.db, {
-    participants: people,
-    startsAt: startsAtUtc,
-    durationMinutes: opts.durationMinutes,
-    override: opts.overrideAvailability ?? false,
-  });
+  // The people were in the room: their calendars have nothing left to say about it.
+  const warnings = opts.held
+    ? []
+    : await requireAvailableMediators(ctx.db, {
+        participants: people,
+        startsAt: startsAtUtc,
+        durationMinutes: opts.durationMinutes,
+        override: opts.overrideAvailability ?? false,
+      });
   const at = ctx.clock.now().toISOString();
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
@@ -69,6 +101,7 @@ export async function scheduleSession(
         startsAt: startsAtUtc,
         timeZone: opts.timeZone,
         mode: opts.place.mode,
+        ...(opts.held ? { held: true } : {}),
         ...(warnings.length ? { unavailableMediatorIds: warnings.map((w) => w.mediatorId) } : {}),
       },
     });
@@ -88,14 +121,17 @@ export async function scheduleSession(
       created_at: at,
       updated_at: at,
     });
-    await emitCaseEvent(trx, {
-      orgId: r.orgId,
-      caseId: opts.caseId,
-      event: 'session.scheduled',
-      params: { sessionId: id, startsAt: startsAtUtc, timeZone: opts.timeZone },
-      at,
-      dedupeKey: id,
-    });
+    // Nobody is invited to a meeting that is already over; its record will be sent instead.
+    if (!opts.held) {
+      await emitCaseEvent(trx, {
+        orgId: r.orgId,
+        caseId: opts.caseId,
+        event: 'session.scheduled',
+        params: { sessionId: id, startsAt: startsAtUtc, timeZone: opts.timeZone },
+        at,
+        dedupeKey: id,
+      });
+    }
     return { ...r, sessionId: id, startsAtUtc, warnings };
   });
 }

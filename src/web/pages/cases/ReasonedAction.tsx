@@ -15,6 +15,8 @@ export function ReasonedAction({
   danger = false,
   run,
   messages = 'caseActions',
+  instance,
+  values,
 }: {
   /** Message ids under <messages>.<name>: open, title, explain, reason, confirm. */
   name: string;
@@ -26,6 +28,10 @@ export function ReasonedAction({
    * panel passes 'filings'.
    */
   messages?: string;
+  /** Tells apart several forms of one step on a page (the party's objection, per team member). */
+  instance?: string;
+  /** Values for the step's messages (the team member's name). */
+  values?: Record<string, string>;
 }) {
   const intl = useIntl();
   const id = (part: string) => `${messages}.${name}.${part}`;
@@ -36,7 +42,7 @@ export function ReasonedAction({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const fieldId = `case-action-${name}-reason`;
+  const fieldId = `case-action-${name}${instance ? `-${instance}` : ''}-reason`;
 
   const confirm = async () => {
     if (!reason.trim()) {
@@ -61,16 +67,16 @@ export function ReasonedAction({
     return (
       <div className="case-action">
         <Button danger={danger} onClick={() => setOpen(true)}>
-          {intl.formatMessage({ id: id('open') })}
+          {intl.formatMessage({ id: id('open') }, values)}
         </Button>
       </div>
     );
   return (
     <div className="case-action case-action-open" role="group" aria-labelledby={`${fieldId}-title`}>
-      <h3 id={`${fieldId}-title`}>{intl.formatMessage({ id: id('title') })}</h3>
-      <p>{intl.formatMessage({ id: id('explain') })}</p>
+      <h3 id={`${fieldId}-title`}>{intl.formatMessage({ id: id('title') }, values)}</h3>
+      <p>{intl.formatMessage({ id: id('explain') }, values)}</p>
       <label htmlFor={fieldId} className="case-action-label">
-        {intl.formatMessage({ id: id('reason') })}
+        {intl.formatMessage({ id: id('reason') }, values)}
       </label>
       <Input.TextArea
         id={fieldId}
@@ -97,7 +103,7 @@ export function ReasonedAction({
           <FormattedMessage id={`${messages}.cancel`} />
         </Button>
         <Button type="primary" danger={danger} loading={busy} onClick={() => void confirm()}>
-          {intl.formatMessage({ id: id('confirm') })}
+          {intl.formatMessage({ id: id('confirm') }, values)}
         </Button>
       </div>
     </div>

@@ -12,6 +12,8 @@ import type { CaseDetail, CaseSession } from './case-types';
 import { SessionRecordForm } from '../mediator/SessionRecordForm';
 import { RecordRevisions } from './RecordRevisions';
 import { sessionRecordMessages } from './session-record-messages';
+import { isWallClockPast } from './use-field-error-message';
+import { partyStepsMessages } from '../party/party-steps-messages';
 
 /** The committee sits in Yiwu; sessions are scheduled in its wall-clock time unless changed. */
 const committeeZone = 'Asia/Shanghai';
@@ -67,7 +69,16 @@ function UnavailableAlert({
   );
 }
 
-export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone(): void }) {
+/** The sessions panel, with the strings of its past-time refusal (the party-steps catalogue). */
+export function SessionsPanel(props: { detail: CaseDetail; onDone(): void }) {
+  return (
+    <AreaMessages loaders={partyStepsMessages}>
+      <CaseSessions {...props} />
+    </AreaMessages>
+  );
+}
+
+function CaseSessions({ detail, onDone }: { detail: CaseDetail; onDone(): void }) {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
   const [sessions, setSessions] = useState<ListedSession[] | null>(null);
@@ -75,6 +86,14 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   const [startsAt, setStartsAt] = useState('');
   const [duration, setDuration] = useState('90');
   const [room, setRoom] = useState('');
+  // Said while the officer picks the time, before sending what the API would refuse.
+  const startsInPast =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) && isWallClockPast(startsAt, committeeZone);
+  // A meeting earlier today may be entered as already held, then recorded (no invitation is sent).
+  const heldToday =
+    startsInPast &&
+    startsAt.slice(0, 10) ===
+      new Intl.DateTimeFormat('en-CA', { timeZone: committeeZone }).format(new Date());
   const [busy, setBusy] = useState(false);
   const canSchedule = detail.allowedActions.includes('schedule_session') && detail.team.length > 0;
   const canRecord = detail.allowedActions.includes('record_session');
@@ -126,9 +145,14 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
     }
   };
 
-  const schedule = async () => {
+  const schedule = async (held = false) => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || !room.trim()) {
       setError(intl.formatMessage({ id: 'sessions.incomplete' }));
+      return;
+    }
+    // The field already says the time has passed (startsInPast): send nothing, go back to it.
+    if (startsInPast && !held) {
+      document.getElementById('session-start')?.focus();
       return;
     }
     const body = {
@@ -138,6 +162,7 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
       durationMinutes: Number(duration) || 60,
       mode: 'in_person',
       room: room.trim(),
+      ...(held ? { held: true } : {}),
     };
     await book('new', (overrideAvailability) =>
       api.post<Booked>(`/api/v1/cases/${detail.id}/sessions`, { ...body, overrideAvailability }),
@@ -147,6 +172,15 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
   const move = async () => {
     if (!moving || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(moving.startsAt)) {
       setError(intl.formatMessage({ id: 'sessions.incomplete' }));
+      return;
+    }
+    if (
+      isWallClockPast(
+        moving.startsAt,
+        sessions?.find((s) => s.id === moving.id)?.timeZone ?? committeeZone,
+      )
+    ) {
+      setError(intl.formatMessage({ id: 'partySteps.sessions.inPast' }));
       return;
     }
     const body = { version: detail.version, startsAt: moving.startsAt };
@@ -334,8 +368,33 @@ export function SessionsPanel({ detail, onDone }: { detail: CaseDetail; onDone()
                   id="session-start"
                   type="datetime-local"
                   value={startsAt}
+                  status={startsInPast ? 'error' : undefined}
+                  aria-invalid={startsInPast}
+                  aria-describedby={startsInPast ? 'session-start-past' : undefined}
                   onChange={(e) => setStartsAt(e.target.value)}
                 />
+                {startsInPast && (
+                  <Alert
+                    id="session-start-past"
+                    type="error"
+                    showIcon
+                    role="alert"
+                    style={{ marginTop: 8 }}
+                    message={<FormattedMessage id="partySteps.sessions.inPast" />}
+                    description={
+                      heldToday ? (
+                        <>
+                          <p style={{ margin: '4px 0 8px' }}>
+                            <FormattedMessage id="partySteps.sessions.heldHelp" />
+                          </p>
+                          <Button loading={busy} onClick={() => void schedule(true)}>
+                            <FormattedMessage id="partySteps.sessions.heldToday" />
+                          </Button>
+                        </>
+                      ) : undefined
+                    }
+                  />
+                )}
               </div>
               <div>
                 <label

@@ -25,3 +25,26 @@ export function useFieldErrorMessage(labels: Record<string, string>): (e: unknow
 export function committeeToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
+
+/**
+ * Whether a wall-clock start ('YYYY-MM-DDTHH:mm', as a datetime-local input gives it) in a zone
+ * has already passed: the session form says so before sending what the API refuses (SESSION_IN_PAST).
+ */
+export function isWallClockPast(local: string, timeZone: string, now = new Date()): boolean {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  const current = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  // Same minute counts as past: the API refuses a start not after now.
+  return local <= current;
+}

@@ -57,6 +57,8 @@ function StepText({ step }: { step: NextStep }) {
           }}
         />
       );
+    case 'appealRejection':
+      return <FormattedMessage id="partySteps.next.appeal" />;
     case 'applyConfirmation':
       return (
         <FormattedMessage

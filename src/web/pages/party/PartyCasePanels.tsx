@@ -11,6 +11,8 @@ import { CaseConversation } from '../cases/CaseConversation';
 import { conversationMessages } from '../cases/conversation-messages';
 import { NextStepsPanel } from './NextStepsPanel';
 import { PartySessionsPanel } from './PartySessionsPanel';
+import { PartyStepsPanel } from './PartyStepsPanel';
+import { partyStepsMessages } from './party-steps-messages';
 import { PerformancePanel } from './PerformancePanel';
 import { WithdrawPanel } from './WithdrawPanel';
 import type { Agreement, PartyCaseDetail, PartySession, Performance } from './party-types';
@@ -71,6 +73,7 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
   return (
     <div className="party-panels">
       <NextStepsPanel steps={steps} mediationDueAt={due} />
+      <PartyStepsPanel detail={detail} onDone={onDone} />
       <AgreementPanel detail={detail} agreement={data.agreement} onDone={onDone} />
       {data.performance && (
         <PerformancePanel
@@ -98,7 +101,9 @@ function PartyPanels({ detail, onDone }: { detail: PartyCaseDetail; onDone(): vo
 export default function PartyCasePanels(props: { detail: PartyCaseDetail; onDone(): void }) {
   return (
     <AreaMessages loaders={partyMessages}>
-      <PartyPanels {...props} />
+      <AreaMessages loaders={partyStepsMessages}>
+        <PartyPanels {...props} />
+      </AreaMessages>
     </AreaMessages>
   );
 }

@@ -19,7 +19,9 @@ export type NextStep =
       currency: string;
       overdue: boolean;
     }
-  | { kind: 'applyConfirmation'; by: string };
+  | { kind: 'applyConfirmation'; by: string }
+  /** A rejected case the party has not appealed yet: the one step still open to them. */
+  | { kind: 'appealRejection' };
 
 /** Joint applications for judicial confirmation are due within 30 days of the agreement taking effect (DESIGN §2). */
 const confirmationWindowDays = 30;
@@ -37,6 +39,7 @@ export function listNextSteps(o: {
 }): NextStep[] {
   const mine = o.detail.parties.filter((p) => p.isYou).map((p) => p.id);
   const steps: NextStep[] = [];
+  if (o.detail.allowedActions.includes('appeal_rejection')) steps.push({ kind: 'appealRejection' });
   const a = o.agreement;
   if (a && a.status === 'final' && !a.oral) {
     for (const partyId of mine) {
