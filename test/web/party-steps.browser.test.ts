@@ -32,7 +32,7 @@ function catalogue(locale: string): Record<string, string> {
     ...read(`party-steps/${locale}.json`),
   };
 }
-const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN') };
+const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN'), ar: catalogue('ar') };
 /** A string of the app; a key the app lacks fails here rather than matching nothing. */
 function msg(locale: keyof typeof catalogues, key: string, values: Record<string, string> = {}) {
   const m = catalogues[locale][key];
@@ -187,6 +187,24 @@ describe('the party’s own steps (Persian, phone)', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
+});
+
+describe('the status wording (Arabic phone)', () => {
+  it('says the team is formed once it is, although the case is still accepted', async () => {
+    const c = await createTeamCase(db(), k, { status: 'accepted' });
+    const { context, page, problems } = await openSignedInPage(
+      browser,
+      server,
+      await officerEmail(),
+      { locale: 'ar', viewport: 'phone' },
+    );
+    await page.goto(`${server.url}/cases/${c.id}`);
+    const timeline = page.getByRole('navigation', { name: msg('ar', 'case.timeline') });
+    await timeline.getByText(msg('ar', 'status.accepted.teamFormed.explain')).waitFor();
+    expect(await timeline.getByText(msg('ar', 'status.accepted.explain')).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
 
 describe('the officer’s session form (Chinese)', () => {

@@ -175,7 +175,7 @@ export default function CaseWorkspacePage({ caseId }: { caseId: string }) {
           <h2 id="timeline-title">
             <FormattedMessage id="case.timeline" />
           </h2>
-          <StatusTimeline status={detail.status} />
+          <StatusTimeline status={detail.status} teamFormed={detail.team.length > 0} />
         </aside>
       </div>
     </section>

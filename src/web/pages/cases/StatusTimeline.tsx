@@ -19,7 +19,17 @@ const exitAfter: Partial<Record<CaseStatus, CaseStatus>> = {
   referred: 'in_mediation',
 };
 
-export function StatusTimeline({ status }: { status: CaseStatus }) {
+/**
+ * `teamFormed`: a case stays `accepted` until its first session is recorded, but once its team
+ * exists "forming the team" is no longer true; the explanation says what happens now.
+ */
+export function StatusTimeline({
+  status,
+  teamFormed,
+}: {
+  status: CaseStatus;
+  teamFormed: boolean;
+}) {
   const intl = useIntl();
   const exitFrom = exitAfter[status];
   const road = exitFrom ? [...mainRoad.slice(0, mainRoad.indexOf(exitFrom) + 1), status] : mainRoad;
@@ -33,7 +43,15 @@ export function StatusTimeline({ status }: { status: CaseStatus }) {
         status={exitFrom ? 'error' : status === 'fulfilled' ? 'finish' : 'process'}
         items={road.map((s) => ({
           title: intl.formatMessage({ id: `status.${s}` }),
-          description: s === status ? intl.formatMessage({ id: `status.${s}.explain` }) : undefined,
+          description:
+            s !== status
+              ? undefined
+              : intl.formatMessage({
+                  id:
+                    s === 'accepted' && teamFormed
+                      ? 'status.accepted.teamFormed.explain'
+                      : `status.${s}.explain`,
+                }),
         }))}
       />
     </nav>
