@@ -114,6 +114,9 @@ describe("the officer's lifecycle actions on the case workspace", () => {
     await extend.click();
     await panel.getByText('مُدِّدت المدة مرة واحدة من قبل.').waitFor();
     expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+    // The deadline is 20 days off again: the extension folds away until it is asked for.
+    expect(await panel.getByLabel('سبب التمديد').count()).toBe(0);
+    await panel.getByRole('button', { name: 'إعداد تمديد…' }).click();
     // The next extension needs fresh consents.
     await panel.getByText(/^لم يوافق أي طرف بعد/).waitFor();
 

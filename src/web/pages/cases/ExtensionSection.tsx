@@ -25,6 +25,9 @@ export function consentedPartyIds(detail: ActionsCaseDetail): Set<string> {
   return ids;
 }
 
+/** Days before the mediation deadline from which the extension is shown unfolded. */
+const EXTENSION_UNFOLDS_DAYS = 7;
+
 /** Extending the mediation period: each party's consent first, then the extension itself. */
 export function ExtensionSection({
   detail,
@@ -44,6 +47,12 @@ export function ExtensionSection({
   const count = detail.parties.filter((p) => consented.has(p.id)).length;
   const everyone = count === total;
   const due = detail.deadlines.mediationDueAt;
+  // Folded away until it is needed: the deadline is near or past, or consents are being gathered.
+  const needed =
+    count > 0 ||
+    (due !== null &&
+      new Date(due).getTime() - Date.now() < EXTENSION_UNFOLDS_DAYS * 24 * 3_600_000);
+  const [unfolded, setUnfolded] = useState(false);
 
   const recordConsent = async (partyId: string) => {
     setBusy(partyId);
@@ -106,102 +115,118 @@ export function ExtensionSection({
           />
         )}
       </p>
-      <Alert
-        type="info"
-        showIcon
-        role="note"
-        message={<FormattedMessage id="caseActions.extension.law" />}
-        style={{ margin: '8px 0' }}
-      />
-      <p className="case-action-label" id="extension-consents">
-        <FormattedMessage id="caseActions.extension.consentCount" values={{ count, total }} />
-      </p>
-      <ul className="consent-list" aria-labelledby="extension-consents">
-        {detail.parties.map((p) => (
-          <li key={p.id}>
-            <span className="consent-party">
-              <span id={`consent-party-${p.id}`} dir="auto">
-                {p.name}
-              </span>{' '}
-              <span className="consent-role">
-                (
-                <FormattedMessage
-                  id={p.role === 'respondent' ? 'case.role.respondent' : 'case.role.applicant'}
-                />
-                )
-              </span>
-            </span>
-            {consented.has(p.id) ? (
-              <Tag className="consent-tag consent-given">
-                <FormattedMessage id="caseActions.extension.consented" />
-              </Tag>
-            ) : (
-              <span className="consent-pending">
-                <Tag className="consent-tag">
-                  <FormattedMessage id="caseActions.extension.notConsented" />
-                </Tag>
-                <Button
-                  size="small"
-                  loading={busy === p.id}
-                  aria-describedby={`consent-party-${p.id}`}
-                  onClick={() => void recordConsent(p.id)}
-                >
-                  <FormattedMessage id="caseActions.extension.recordConsent" />
-                </Button>
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-      <p className="case-action-hint">
-        <FormattedMessage id="caseActions.extension.onBehalf" />
-      </p>
-      <div className="extension-form">
-        <div>
-          <label htmlFor="extension-days" className="case-action-label">
-            <FormattedMessage id="caseActions.extension.days" />
-          </label>
-          <AmountInput
-            id="extension-days"
-            inputMode="numeric"
-            value={days}
-            onChange={setDays}
-            style={{ maxWidth: 120 }}
-          />
-        </div>
-        <div>
-          <label htmlFor="extension-reason" className="case-action-label">
-            <FormattedMessage id="caseActions.extension.reason" />
-          </label>
-          <Input.TextArea
-            id="extension-reason"
-            value={reason}
-            maxLength={4000}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-      </div>
-      {error && (
-        <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
-      )}
-      {!everyone && (
-        <p className="case-action-hint" id="extension-waiting">
-          <FormattedMessage id="caseActions.extension.waiting" />
-        </p>
-      )}
-      <div className="form-actions">
-        <span />
-        <Button
-          type="primary"
-          disabled={!everyone}
-          aria-describedby={everyone ? undefined : 'extension-waiting'}
-          loading={busy === 'extend'}
-          onClick={() => void extend()}
-        >
-          <FormattedMessage id="caseActions.extension.submit" />
+      {!needed && !unfolded ? (
+        <Button onClick={() => setUnfolded(true)} aria-expanded={false}>
+          <FormattedMessage id="caseActions.extension.open" />
         </Button>
-      </div>
+      ) : (
+        extensionForm()
+      )}
     </div>
   );
+
+  // Called, not rendered as a component: a component defined here would remount its inputs on
+  // every keystroke and lose the focus.
+  function extensionForm() {
+    return (
+      <>
+        <Alert
+          type="info"
+          showIcon
+          role="note"
+          message={<FormattedMessage id="caseActions.extension.law" />}
+          style={{ margin: '8px 0' }}
+        />
+        <p className="case-action-label" id="extension-consents">
+          <FormattedMessage id="caseActions.extension.consentCount" values={{ count, total }} />
+        </p>
+        <ul className="consent-list" aria-labelledby="extension-consents">
+          {detail.parties.map((p) => (
+            <li key={p.id}>
+              <span className="consent-party">
+                <span id={`consent-party-${p.id}`} dir="auto">
+                  {p.name}
+                </span>{' '}
+                <span className="consent-role">
+                  (
+                  <FormattedMessage
+                    id={p.role === 'respondent' ? 'case.role.respondent' : 'case.role.applicant'}
+                  />
+                  )
+                </span>
+              </span>
+              {consented.has(p.id) ? (
+                <Tag className="consent-tag consent-given">
+                  <FormattedMessage id="caseActions.extension.consented" />
+                </Tag>
+              ) : (
+                <span className="consent-pending">
+                  <Tag className="consent-tag">
+                    <FormattedMessage id="caseActions.extension.notConsented" />
+                  </Tag>
+                  <Button
+                    size="small"
+                    loading={busy === p.id}
+                    aria-describedby={`consent-party-${p.id}`}
+                    onClick={() => void recordConsent(p.id)}
+                  >
+                    <FormattedMessage id="caseActions.extension.recordConsent" />
+                  </Button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="case-action-hint">
+          <FormattedMessage id="caseActions.extension.onBehalf" />
+        </p>
+        <div className="extension-form">
+          <div>
+            <label htmlFor="extension-days" className="case-action-label">
+              <FormattedMessage id="caseActions.extension.days" />
+            </label>
+            <AmountInput
+              id="extension-days"
+              inputMode="numeric"
+              value={days}
+              onChange={setDays}
+              style={{ maxWidth: 120 }}
+            />
+          </div>
+          <div>
+            <label htmlFor="extension-reason" className="case-action-label">
+              <FormattedMessage id="caseActions.extension.reason" />
+            </label>
+            <Input.TextArea
+              id="extension-reason"
+              value={reason}
+              maxLength={4000}
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+        </div>
+        {error && (
+          <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />
+        )}
+        {!everyone && (
+          <p className="case-action-hint" id="extension-waiting">
+            <FormattedMessage id="caseActions.extension.waiting" />
+          </p>
+        )}
+        <div className="form-actions">
+          <span />
+          <Button
+            type="primary"
+            disabled={!everyone}
+            aria-describedby={everyone ? undefined : 'extension-waiting'}
+            loading={busy === 'extend'}
+            onClick={() => void extend()}
+          >
+            <FormattedMessage id="caseActions.extension.submit" />
+          </Button>
+        </div>
+      </>
+    );
+  }
 }
