@@ -152,6 +152,32 @@ describe("the officer's lifecycle actions on the case workspace", () => {
     await context.close();
   }, 240_000);
 
+  it('checks the possible duplicates before accepting an application, in Chinese', async () => {
+    // The same two parties filed before: the earlier case shows in the check.
+    const earlier = await createTeamCase(db(), k, { status: 'submitted' });
+    const c = await createTeamCase(db(), k, { status: 'submitted' });
+    const earlierRef = (
+      await db()
+        .selectFrom('cases')
+        .select('reference')
+        .where('id', '=', earlier.id)
+        .executeTakeFirstOrThrow()
+    ).reference;
+    const { context, page, problems } = await officerPage('zh-CN', 'desktop');
+    await page.goto(`${server.url}/cases/${c.id}`);
+    const check = page.getByRole('group', { name: '可能重复的案件' });
+    await check.getByRole('link', { name: earlierRef }).waitFor();
+    await check.getByText('与Ahmed Hassan的名称和国家相同').first().waitFor();
+    await waitUntilSettled(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'zh-desktop-officer-duplicates');
+    await page.locator('#decision-reason').fill('材料齐全，与此前案件并非同一纠纷。');
+    await page.getByRole('button', { name: '受理案件' }).click();
+    await expect.poll(async () => (await caseRow(c.id)).status).toBe('accepted');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('invites a party to follow the case without ever showing the link, explains a party without e-mail, and downloads the dossier', async () => {
     const c: TeamCase = await createTeamCase(db(), k, { status: 'in_mediation' });
     await db()

@@ -6,6 +6,7 @@ import Input from 'antd/es/input';
 import { api } from '../../app/api-client';
 import { useErrorMessage } from '../../app/use-error-message';
 import type { CaseDetail } from './case-types';
+import { DuplicateCheck } from './DuplicateCheck';
 
 /** Accept or reject an application; the law wants reasons either way, so the reason is required. */
 export function DecisionPanel({ detail, onDone }: { detail: CaseDetail; onDone(): void }) {
@@ -42,6 +43,7 @@ export function DecisionPanel({ detail, onDone }: { detail: CaseDetail; onDone()
       <h2 id="decision-title" style={{ marginTop: 0 }}>
         <FormattedMessage id="decision.title" />
       </h2>
+      {verbs.includes('accept') && <DuplicateCheck detail={detail} />}
       <label
         htmlFor="decision-reason"
         style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}
