@@ -99,6 +99,12 @@ const listQuery = z.strictObject({
   country: z.string().length(2).optional(),
   mediatorId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  due: z
+    .enum(['overdue', 'week'])
+    .optional()
+    .describe(
+      'Open cases (accepted, in mediation) by mediation deadline: already passed, or due within the next 7 days',
+    ),
   submittedFrom: dateString.optional(),
   submittedTo: dateString.optional(),
   q: z.string().trim().min(1).max(200).optional(),
