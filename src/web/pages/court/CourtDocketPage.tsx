@@ -3,14 +3,18 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import Radio from 'antd/es/radio';
 import Select from 'antd/es/select';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import message from 'antd/es/message';
 import { api } from '../../app/api-client';
+import { AreaMessages } from '../../app/AreaMessages';
 import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
+import { queueMessages } from '../officer/queue-messages';
+import './court-docket.css';
 
 interface PackageParty {
   name: string;
@@ -34,6 +38,16 @@ interface Filing {
 }
 
 const views = ['filed', 'accepted', 'all'] as const;
+
+/** The court should accept a filing within 3 days (the same rule record-court-acceptance applies). */
+const ACCEPTANCE_DAYS = 3;
+const DAY_MS = 86_400_000;
+const acceptanceDueOf = (f: Filing) => Date.parse(f.filedAt) + ACCEPTANCE_DAYS * DAY_MS;
+/** Whole days, rounded up, a filing still waiting for acceptance is past its date; 0 when not late. */
+function daysPastAcceptance(f: Filing, now = Date.now()): number {
+  if (f.status !== 'filed') return 0;
+  return Math.max(0, Math.ceil((now - acceptanceDueOf(f)) / DAY_MS));
+}
 const resultsOf = {
   confirmation: ['confirmed', 'rejected'],
   litigation: ['judgment', 'court_mediation', 'withdrawn', 'dismissed'],
@@ -48,6 +62,8 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A hook-bound modal follows the app's theme and direction (the static one cannot).
+  const [modal, modalHolder] = Modal.useModal();
 
   const run = async (call: () => Promise<unknown>) => {
     setBusy(true);
@@ -94,8 +110,62 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
     );
   }
   if (filing.status === 'accepted') {
+    const resultLabel = result ? intl.formatMessage({ id: `court.result.${result}` }) : '';
+    // A result changes the filing for good: say exactly what will be recorded and ask first.
+    const confirmResult = () =>
+      void modal.confirm({
+        title: intl.formatMessage({ id: 'docket.confirm.title' }),
+        okText: intl.formatMessage({ id: 'docket.confirm.ok' }),
+        cancelText: intl.formatMessage({ id: 'docket.confirm.cancel' }),
+        content: (
+          <div className="docket-confirm">
+            <p>
+              <FormattedMessage id="docket.confirm.lead" />
+            </p>
+            <dl>
+              <dt>
+                <FormattedMessage id="docket.confirm.case" />
+              </dt>
+              <dd>
+                <bdi dir="auto">{filing.caseReference}</bdi>
+              </dd>
+              <dt>
+                <FormattedMessage id="docket.confirm.kind" />
+              </dt>
+              <dd>
+                <FormattedMessage id={`court.kind.${filing.kind}`} />
+              </dd>
+              <dt>
+                <FormattedMessage id="docket.confirm.result" />
+              </dt>
+              <dd>
+                <strong>{resultLabel}</strong>
+              </dd>
+              {notes.trim() && (
+                <>
+                  <dt>
+                    <FormattedMessage id="docket.confirm.notes" />
+                  </dt>
+                  <dd dir="auto">{notes.trim()}</dd>
+                </>
+              )}
+            </dl>
+            <p>
+              <FormattedMessage id="docket.confirm.final" />
+            </p>
+          </div>
+        ),
+        onOk: () =>
+          run(() =>
+            api.post(`/api/v1/court-filings/${filing.id}/result`, {
+              result,
+              ...(notes.trim() ? { notes: notes.trim() } : {}),
+            }),
+          ),
+      });
     return (
       <div className="court-action">
+        {modalHolder}
         <Select
           aria-label={intl.formatMessage({ id: 'court.result' })}
           placeholder={intl.formatMessage({ id: 'court.result' })}
@@ -114,19 +184,7 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
           onChange={(e) => setNotes(e.target.value)}
           style={{ maxWidth: 280 }}
         />
-        <Button
-          type="primary"
-          loading={busy}
-          disabled={!result}
-          onClick={() =>
-            void run(() =>
-              api.post(`/api/v1/court-filings/${filing.id}/result`, {
-                result,
-                ...(notes.trim() ? { notes: notes.trim() } : {}),
-              }),
-            )
-          }
-        >
+        <Button type="primary" loading={busy} disabled={!result} onClick={confirmResult}>
           <FormattedMessage id="court.recordResult" />
         </Button>
         {error && <Alert type="error" showIcon role="alert" message={error} />}
@@ -138,6 +196,45 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
 
 /** The court liaison's docket: confirmation applications and litigation referrals for the court. */
 export default function CourtDocketPage() {
+  return (
+    <AreaMessages loaders={queueMessages}>
+      <Docket />
+    </AreaMessages>
+  );
+}
+
+/** The people of a filing, one per line, so the column reads on a phone instead of squeezing. */
+function FilingParties({ filing }: { filing: Filing }) {
+  const intl = useIntl();
+  const people = filing.package?.parties ?? filing.package?.applicants ?? [];
+  if (people.length === 0 && !filing.reason) return <>—</>;
+  return (
+    <div className="docket-parties">
+      {people.length > 0 && (
+        <ul>
+          {people.map((p, i) => (
+            <li key={i}>
+              <FormattedMessage
+                id="court.party"
+                values={{
+                  name: <bdi dir="auto">{p.name}</bdi>,
+                  role: intl.formatMessage({ id: `court.role.${p.role}` }),
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {filing.reason && (
+        <p className="docket-reason">
+          <FormattedMessage id="court.reason" values={{ reason: filing.reason }} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Docket() {
   const intl = useIntl();
   const errorMessage = useErrorMessage();
   const [view, setView] = useState<(typeof views)[number]>('filed');
@@ -195,34 +292,7 @@ export default function CourtDocketPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: intl.formatMessage({ id: 'court.empty' }) }}
-        expandable={{
-          columnTitle: intl.formatMessage({ id: 'court.parties' }),
-          expandedRowRender: (f) => {
-            const people = f.package?.parties ?? f.package?.applicants ?? [];
-            return (
-              <div>
-                {f.reason && (
-                  <p>
-                    <FormattedMessage id="court.reason" values={{ reason: f.reason }} />
-                  </p>
-                )}
-                <ul>
-                  {people.map((p, i) => (
-                    <li key={i}>
-                      <FormattedMessage
-                        id="court.party"
-                        values={{
-                          name: p.name,
-                          role: intl.formatMessage({ id: `court.role.${p.role}` }),
-                        }}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          },
-        }}
+        rowClassName={(f) => (daysPastAcceptance(f) > 0 ? 'docket-row-late' : '')}
         columns={[
           {
             title: intl.formatMessage({ id: 'court.case' }),
@@ -232,6 +302,14 @@ export default function CourtDocketPage() {
                 <span dir="ltr">{ref}</span>
               </Link>
             ),
+          },
+          {
+            title: intl.formatMessage({ id: 'court.parties' }),
+            key: 'parties',
+            // Wide enough for a name per line; the table scrolls sideways on a phone instead.
+            width: 220,
+            className: 'docket-parties-cell',
+            render: (_: unknown, f) => <FilingParties filing={f} />,
           },
           {
             title: intl.formatMessage({ id: 'court.kind' }),
@@ -255,6 +333,25 @@ export default function CourtDocketPage() {
                   <Tag color="red">
                     <FormattedMessage id="court.late" />
                   </Tag>
+                )}
+                {daysPastAcceptance(f) > 0 ? (
+                  <Tag className="docket-late-tag">
+                    <FormattedMessage
+                      id="docket.acceptanceOverdue"
+                      values={{ days: daysPastAcceptance(f) }}
+                    />
+                  </Tag>
+                ) : (
+                  f.status === 'filed' && (
+                    <div className="docket-accept-by">
+                      <FormattedMessage
+                        id="docket.acceptBy"
+                        values={{
+                          date: intl.formatDate(acceptanceDueOf(f), { dateStyle: 'medium' }),
+                        }}
+                      />
+                    </div>
+                  )
                 )}
               </>
             ),
