@@ -97,7 +97,7 @@ const listQuery = z.strictObject({
   category: z.enum(caseCategories).optional(),
   language: z.string().min(2).max(3).optional(),
   country: z.string().length(2).optional(),
-  mediatorId: z.uuid().optional(),
+  mediatorId: z.uuid().optional().describe('Cases on which this mediator sits on the team'),
   overdue: z.enum(['true', 'false']).optional(),
   due: z
     .enum(['overdue', 'week'])

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
+import Grid from 'antd/es/grid';
 import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
 import Radio from 'antd/es/radio';
@@ -46,7 +47,9 @@ const acceptanceDueOf = (f: Filing) => Date.parse(f.filedAt) + ACCEPTANCE_DAYS *
 /** Whole days, rounded up, a filing still waiting for acceptance is past its date; 0 when not late. */
 function daysPastAcceptance(f: Filing, now = Date.now()): number {
   if (f.status !== 'filed') return 0;
-  return Math.max(0, Math.ceil((now - acceptanceDueOf(f)) / DAY_MS));
+  const late = now - acceptanceDueOf(f);
+  // Any lateness counts as a day: "0 days past" would read as not late at all.
+  return late > 0 ? Math.max(1, Math.floor(late / DAY_MS)) : 0;
 }
 const resultsOf = {
   confirmation: ['confirmed', 'rejected'],
@@ -236,6 +239,8 @@ function FilingParties({ filing }: { filing: Filing }) {
 
 function Docket() {
   const intl = useIntl();
+  // On a phone the parties stack under the case reference rather than in a column off screen.
+  const phone = !Grid.useBreakpoint().md;
   const errorMessage = useErrorMessage();
   const [view, setView] = useState<(typeof views)[number]>('filed');
   const [items, setItems] = useState<Filing[]>([]);
@@ -297,20 +302,48 @@ function Docket() {
           {
             title: intl.formatMessage({ id: 'court.case' }),
             dataIndex: 'caseReference',
+            className: 'docket-case-cell',
+            // The acceptance date sits under the reference: the first thing seen on a phone.
             render: (ref: string, f) => (
-              <Link href={`/cases/${f.caseId}`}>
-                <span dir="ltr">{ref}</span>
-              </Link>
+              <>
+                <Link href={`/cases/${f.caseId}`}>
+                  <span dir="ltr">{ref}</span>
+                </Link>
+                {daysPastAcceptance(f) > 0 ? (
+                  <Tag className="docket-late-tag">
+                    <FormattedMessage
+                      id="docket.acceptanceOverdue"
+                      values={{ days: daysPastAcceptance(f) }}
+                    />
+                  </Tag>
+                ) : (
+                  f.status === 'filed' && (
+                    <div className="docket-accept-by">
+                      <FormattedMessage
+                        id="docket.acceptBy"
+                        values={{
+                          date: intl.formatDate(acceptanceDueOf(f), { dateStyle: 'medium' }),
+                        }}
+                      />
+                    </div>
+                  )
+                )}
+                {phone && <FilingParties filing={f} />}
+              </>
             ),
           },
-          {
-            title: intl.formatMessage({ id: 'court.parties' }),
-            key: 'parties',
-            // Wide enough for a name per line; the table scrolls sideways on a phone instead.
-            width: 220,
-            className: 'docket-parties-cell',
-            render: (_: unknown, f) => <FilingParties filing={f} />,
-          },
+          ...(phone
+            ? []
+            : [
+                {
+                  title: intl.formatMessage({ id: 'court.parties' }),
+                  key: 'parties',
+                  // Wide enough for a name per line.
+                  width: 220,
+                  className: 'docket-parties-cell',
+                  render: (_: unknown, f: Filing) => <FilingParties filing={f} />,
+                },
+              ]),
           {
             title: intl.formatMessage({ id: 'court.kind' }),
             dataIndex: 'kind',
@@ -333,25 +366,6 @@ function Docket() {
                   <Tag color="red">
                     <FormattedMessage id="court.late" />
                   </Tag>
-                )}
-                {daysPastAcceptance(f) > 0 ? (
-                  <Tag className="docket-late-tag">
-                    <FormattedMessage
-                      id="docket.acceptanceOverdue"
-                      values={{ days: daysPastAcceptance(f) }}
-                    />
-                  </Tag>
-                ) : (
-                  f.status === 'filed' && (
-                    <div className="docket-accept-by">
-                      <FormattedMessage
-                        id="docket.acceptBy"
-                        values={{
-                          date: intl.formatDate(acceptanceDueOf(f), { dateStyle: 'medium' }),
-                        }}
-                      />
-                    </div>
-                  )
                 )}
               </>
             ),
