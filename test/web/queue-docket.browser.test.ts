@@ -23,6 +23,8 @@ const DAY = 86_400_000;
 
 /** A case of the demo history that no queue tab holds (concluded), found only by searching. */
 let concluded: { id: string; reference: string; status: string };
+/** A case in mediation whose month ran out three and a half days ago (a started day counts: 4). */
+let overdue: { id: string; reference: string };
 /** Two filings with the demo court: one past its 3-day acceptance date, one awaiting its result. */
 let late: { reference: string };
 let awaitingResult: { id: string; reference: string };
@@ -59,6 +61,18 @@ beforeAll(async () => {
     .where('status', '=', 'fulfilled')
     .orderBy('reference')
     .executeTakeFirstOrThrow();
+  overdue = await db()
+    .selectFrom('cases')
+    .select(['id', 'reference'])
+    .where('status', '=', 'in_mediation')
+    // The newest, so that it is on the list's first page, newest first.
+    .orderBy('submitted_at', 'desc')
+    .executeTakeFirstOrThrow();
+  await db()
+    .updateTable('cases')
+    .set({ mediation_due_at: new Date(Date.now() - 3.5 * DAY).toISOString() })
+    .where('id', '=', overdue.id)
+    .execute();
   const cases = await db()
     .selectFrom('cases')
     .select(['id', 'reference', 'org_id'])
@@ -130,6 +144,17 @@ describe("the officer's queue and the court liaison's docket", () => {
     await zh.page.getByRole('status').filter({ hasText: '正在所有状态中查找' }).waitFor();
     await waitUntilSettled(zh.page);
     await screenshot(zh.page, 'zh-desktop-officer-queue-search');
+
+    // Back on the tab, the deadline filter shows the overdue case with its days in words.
+    await zh.page.getByRole('button', { name: '清除搜索' }).click();
+    await zh.page.getByRole('combobox', { name: '期限' }).click();
+    await zh.page.getByTitle('已超期', { exact: true }).click();
+    // The list closes on its own choice; the screenshot must not catch it on its way out.
+    await zh.page.getByTitle('7 日内到期', { exact: true }).waitFor({ state: 'hidden' });
+    const overdueRow = rowOf(zh.page, overdue.reference);
+    await overdueRow.locator('.due-overdue').filter({ hasText: '已逾期 4 天' }).waitFor();
+    await waitUntilSettled(zh.page);
+    await screenshot(zh.page, 'zh-desktop-officer-queue-overdue');
     expect(await seriousAxeViolations(zh.page)).toEqual([]);
     expect(zh.problems).toEqual([]);
     await zh.context.close();
