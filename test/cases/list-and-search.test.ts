@@ -202,6 +202,53 @@ describe('GET /api/v1/cases', () => {
     expect((await t.app.inject({ url: '/api/v1/cases' })).statusCode).toBe(401);
   });
 
+  it('filters open cases by deadline (overdue, due within 7 days) and rejects bad filters with the field', async () => {
+    // The Arabic case was accepted on 20 March (the test above); its month runs to about 19 April.
+    t.clock.set('2026-04-15T00:00:00.000Z');
+    const officer = await bearerFor(t, officerUser);
+    expect(idsOf(await list(officer, 'due=week'))).toEqual([ids.arabic]);
+    expect(idsOf(await list(officer, 'due=overdue'))).toEqual([]);
+    t.clock.set('2026-04-05T00:00:00.000Z');
+    const earlier = await bearerFor(t, officerUser);
+    expect(idsOf(await list(earlier, 'due=week'))).toEqual([]);
+    t.clock.set('2026-04-25T00:00:00.000Z');
+    const later = await bearerFor(t, officerUser);
+    expect(idsOf(await list(later, 'due=overdue'))).toEqual([ids.arabic]);
+    expect(idsOf(await list(later, 'due=week'))).toEqual([]);
+    // Deadline and mediator combine with the other filters.
+    expect(idsOf(await list(later, 'due=overdue&country=SA'))).toEqual([ids.arabic]);
+    expect(idsOf(await list(later, 'due=overdue&country=RU'))).toEqual([]);
+    for (const [query, field] of [
+      ['due=soon', 'due'],
+      ['mediatorId=not-a-uuid', 'mediatorId'],
+      ['country=Saudi', 'country'],
+      ['category=everything', 'category'],
+    ] as const) {
+      const bad = await t.app.inject({ url: `/api/v1/cases?${query}`, headers: later });
+      expect(bad.statusCode, query).toBe(400);
+      expect(bad.json().error.field, query).toBe(field);
+    }
+  });
+
+  it('finds a case by a fragment of its reference whatever its status, when no status is given', async () => {
+    const officer = await bearerFor(t, officerUser);
+    const arabic = (
+      await t.app.inject({ url: `/api/v1/cases/${ids.arabic}`, headers: officer })
+    ).json() as {
+      reference: string;
+      status: string;
+    };
+    expect(arabic.status).toBe('accepted');
+    const fragment = arabic.reference.slice(-4);
+    // The submitted tab alone does not hold it; the search across every status does.
+    expect(
+      idsOf(await list(officer, `status=submitted&q=${encodeURIComponent(fragment)}`)),
+    ).not.toContain(ids.arabic);
+    const found = await list(officer, `q=${encodeURIComponent(fragment)}`);
+    expect(idsOf(found)).toContain(ids.arabic);
+    expect(found.items.find((i) => i.id === ids.arabic)!.status).toBe('accepted');
+  });
+
   it('returns the case page with team, deadlines, masked parties and timeline', async () => {
     t.clock.set('2026-04-25T00:00:00.000Z');
     const officer = await bearerFor(t, officerUser);

@@ -260,6 +260,10 @@ describe('the mediator and the court liaison at work', () => {
     await zh.page.getByRole('combobox', { name: '结果' }).click();
     await zh.page.getByTitle('确认有效').click();
     await zh.page.getByRole('button', { name: '登记结果' }).click();
+    // A result is recorded only once the liaison confirms what will be recorded.
+    const confirm = zh.page.getByRole('dialog').filter({ hasText: '登记此结果？' });
+    await confirm.getByText('确认有效', { exact: true }).waitFor();
+    await confirm.getByRole('button', { name: '登记结果' }).click();
     await zh.page.getByText('暂无内容。').waitFor();
     await view('全部');
     await zh.page.getByText('已确认', { exact: true }).waitFor();

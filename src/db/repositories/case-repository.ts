@@ -227,6 +227,9 @@ export interface CaseListFilters {
   country?: string;
   mediatorIds?: string[];
   overdueAt?: string;
+  /** Open cases whose mediation deadline falls in [dueFrom, dueBefore): "due soon". */
+  dueFrom?: string;
+  dueBefore?: string;
   submittedFrom?: string;
   submittedBefore?: string;
   /** Normalised search tokens; every one must occur in the case's search text. */
@@ -284,6 +287,13 @@ function filterCaseList<O>(
   if (f.overdueAt) {
     q = q
       .where('cases.mediation_due_at', '<', f.overdueAt)
+      .where('cases.status', 'in', ['accepted', 'in_mediation']);
+  }
+  if (f.dueFrom && f.dueBefore) {
+    // Same (status, mediation_due_at) index as the overdue filter: only open cases have a live deadline.
+    q = q
+      .where('cases.mediation_due_at', '>=', f.dueFrom)
+      .where('cases.mediation_due_at', '<', f.dueBefore)
       .where('cases.status', 'in', ['accepted', 'in_mediation']);
   }
   if (f.submittedFrom) q = q.where('cases.submitted_at', '>=', f.submittedFrom);

@@ -97,8 +97,14 @@ const listQuery = z.strictObject({
   category: z.enum(caseCategories).optional(),
   language: z.string().min(2).max(3).optional(),
   country: z.string().length(2).optional(),
-  mediatorId: z.uuid().optional(),
+  mediatorId: z.uuid().optional().describe('Cases on which this mediator sits on the team'),
   overdue: z.enum(['true', 'false']).optional(),
+  due: z
+    .enum(['overdue', 'week'])
+    .optional()
+    .describe(
+      'Open cases (accepted, in mediation) by mediation deadline: already passed, or due within the next 7 days',
+    ),
   submittedFrom: dateString.optional(),
   submittedTo: dateString.optional(),
   q: z.string().trim().min(1).max(200).optional(),

@@ -21,6 +21,8 @@ export interface ListCasesQuery {
   /** Only cases on which the actor sits on the team ("my assignments"). */
   mine?: boolean;
   overdue?: boolean;
+  /** Mediation deadline: already passed, or falling within the next 7 days (not yet passed). */
+  due?: 'overdue' | 'week';
   /** YYYY-MM-DD, inclusive, UTC days. */
   submittedFrom?: string;
   submittedTo?: string;
@@ -28,6 +30,9 @@ export interface ListCasesQuery {
   limit?: number;
   cursor?: string;
 }
+
+/** "Due soon" in the queue: the week an officer plans ahead for. */
+const DUE_SOON_DAYS = 7;
 
 const encodeCursor = (c: CaseRow) =>
   Buffer.from(JSON.stringify([c.submitted_at, c.id])).toString('base64url');
@@ -94,7 +99,9 @@ export async function listCases(
     language: q.language,
     country: q.country,
     mediatorIds: q.mine ? opts.actor.mediatorIds : q.mediatorId ? [q.mediatorId] : undefined,
-    overdueAt: q.overdue ? now : undefined,
+    overdueAt: q.overdue || q.due === 'overdue' ? now : undefined,
+    dueFrom: q.due === 'week' ? now : undefined,
+    dueBefore: q.due === 'week' ? addDays(now, DUE_SOON_DAYS) : undefined,
     submittedFrom: q.submittedFrom ? `${q.submittedFrom}T00:00:00.000Z` : undefined,
     submittedBefore: q.submittedTo ? addDays(`${q.submittedTo}T00:00:00.000Z`, 1) : undefined,
     queryTokens,

@@ -52,8 +52,17 @@ export function daysUntil(due: string, now = Date.now()): number {
 export function DueTag({ due }: { due: string }) {
   const days = daysUntil(due);
   if (days < 0)
+    // Overdue must stand out in a long queue: a filled tag, and the days in words for everyone.
     return (
-      <Tag style={accentStyle('#b42318')}>
+      <Tag
+        className="due-overdue"
+        style={{
+          ...accentStyle('#b42318'),
+          color: '#b42318',
+          background: '#fef3f2',
+          fontWeight: 600,
+        }}
+      >
         <FormattedMessage id="deadline.overdue" values={{ days: -days }} />
       </Tag>
     );

@@ -2,15 +2,20 @@ import { useCallback, useEffect, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
+import Grid from 'antd/es/grid';
 import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
 import Radio from 'antd/es/radio';
 import Select from 'antd/es/select';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import message from 'antd/es/message';
 import { api } from '../../app/api-client';
+import { AreaMessages } from '../../app/AreaMessages';
 import { Link } from '../../app/router';
 import { useErrorMessage } from '../../app/use-error-message';
+import { queueMessages } from '../officer/queue-messages';
+import './court-docket.css';
 
 interface PackageParty {
   name: string;
@@ -34,6 +39,18 @@ interface Filing {
 }
 
 const views = ['filed', 'accepted', 'all'] as const;
+
+/** The court should accept a filing within 3 days (the same rule record-court-acceptance applies). */
+const ACCEPTANCE_DAYS = 3;
+const DAY_MS = 86_400_000;
+const acceptanceDueOf = (f: Filing) => Date.parse(f.filedAt) + ACCEPTANCE_DAYS * DAY_MS;
+/** Whole days, rounded up, a filing still waiting for acceptance is past its date; 0 when not late. */
+function daysPastAcceptance(f: Filing, now = Date.now()): number {
+  if (f.status !== 'filed') return 0;
+  const late = now - acceptanceDueOf(f);
+  // Any lateness counts as a day: "0 days past" would read as not late at all.
+  return late > 0 ? Math.max(1, Math.floor(late / DAY_MS)) : 0;
+}
 const resultsOf = {
   confirmation: ['confirmed', 'rejected'],
   litigation: ['judgment', 'court_mediation', 'withdrawn', 'dismissed'],
@@ -48,6 +65,8 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A hook-bound modal follows the app's theme and direction (the static one cannot).
+  const [modal, modalHolder] = Modal.useModal();
 
   const run = async (call: () => Promise<unknown>) => {
     setBusy(true);
@@ -94,8 +113,62 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
     );
   }
   if (filing.status === 'accepted') {
+    const resultLabel = result ? intl.formatMessage({ id: `court.result.${result}` }) : '';
+    // A result changes the filing for good: say exactly what will be recorded and ask first.
+    const confirmResult = () =>
+      void modal.confirm({
+        title: intl.formatMessage({ id: 'docket.confirm.title' }),
+        okText: intl.formatMessage({ id: 'docket.confirm.ok' }),
+        cancelText: intl.formatMessage({ id: 'docket.confirm.cancel' }),
+        content: (
+          <div className="docket-confirm">
+            <p>
+              <FormattedMessage id="docket.confirm.lead" />
+            </p>
+            <dl>
+              <dt>
+                <FormattedMessage id="docket.confirm.case" />
+              </dt>
+              <dd>
+                <bdi dir="auto">{filing.caseReference}</bdi>
+              </dd>
+              <dt>
+                <FormattedMessage id="docket.confirm.kind" />
+              </dt>
+              <dd>
+                <FormattedMessage id={`court.kind.${filing.kind}`} />
+              </dd>
+              <dt>
+                <FormattedMessage id="docket.confirm.result" />
+              </dt>
+              <dd>
+                <strong>{resultLabel}</strong>
+              </dd>
+              {notes.trim() && (
+                <>
+                  <dt>
+                    <FormattedMessage id="docket.confirm.notes" />
+                  </dt>
+                  <dd dir="auto">{notes.trim()}</dd>
+                </>
+              )}
+            </dl>
+            <p>
+              <FormattedMessage id="docket.confirm.final" />
+            </p>
+          </div>
+        ),
+        onOk: () =>
+          run(() =>
+            api.post(`/api/v1/court-filings/${filing.id}/result`, {
+              result,
+              ...(notes.trim() ? { notes: notes.trim() } : {}),
+            }),
+          ),
+      });
     return (
       <div className="court-action">
+        {modalHolder}
         <Select
           aria-label={intl.formatMessage({ id: 'court.result' })}
           placeholder={intl.formatMessage({ id: 'court.result' })}
@@ -114,19 +187,7 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
           onChange={(e) => setNotes(e.target.value)}
           style={{ maxWidth: 280 }}
         />
-        <Button
-          type="primary"
-          loading={busy}
-          disabled={!result}
-          onClick={() =>
-            void run(() =>
-              api.post(`/api/v1/court-filings/${filing.id}/result`, {
-                result,
-                ...(notes.trim() ? { notes: notes.trim() } : {}),
-              }),
-            )
-          }
-        >
+        <Button type="primary" loading={busy} disabled={!result} onClick={confirmResult}>
           <FormattedMessage id="court.recordResult" />
         </Button>
         {error && <Alert type="error" showIcon role="alert" message={error} />}
@@ -138,7 +199,48 @@ function FilingActions({ filing, onDone }: { filing: Filing; onDone: () => void 
 
 /** The court liaison's docket: confirmation applications and litigation referrals for the court. */
 export default function CourtDocketPage() {
+  return (
+    <AreaMessages loaders={queueMessages}>
+      <Docket />
+    </AreaMessages>
+  );
+}
+
+/** The people of a filing, one per line, so the column reads on a phone instead of squeezing. */
+function FilingParties({ filing }: { filing: Filing }) {
   const intl = useIntl();
+  const people = filing.package?.parties ?? filing.package?.applicants ?? [];
+  if (people.length === 0 && !filing.reason) return <>—</>;
+  return (
+    <div className="docket-parties">
+      {people.length > 0 && (
+        <ul>
+          {people.map((p, i) => (
+            <li key={i}>
+              <FormattedMessage
+                id="court.party"
+                values={{
+                  name: <bdi dir="auto">{p.name}</bdi>,
+                  role: intl.formatMessage({ id: `court.role.${p.role}` }),
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {filing.reason && (
+        <p className="docket-reason">
+          <FormattedMessage id="court.reason" values={{ reason: filing.reason }} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Docket() {
+  const intl = useIntl();
+  // On a phone the parties stack under the case reference rather than in a column off screen.
+  const phone = !Grid.useBreakpoint().md;
   const errorMessage = useErrorMessage();
   const [view, setView] = useState<(typeof views)[number]>('filed');
   const [items, setItems] = useState<Filing[]>([]);
@@ -195,44 +297,53 @@ export default function CourtDocketPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: intl.formatMessage({ id: 'court.empty' }) }}
-        expandable={{
-          columnTitle: intl.formatMessage({ id: 'court.parties' }),
-          expandedRowRender: (f) => {
-            const people = f.package?.parties ?? f.package?.applicants ?? [];
-            return (
-              <div>
-                {f.reason && (
-                  <p>
-                    <FormattedMessage id="court.reason" values={{ reason: f.reason }} />
-                  </p>
-                )}
-                <ul>
-                  {people.map((p, i) => (
-                    <li key={i}>
-                      <FormattedMessage
-                        id="court.party"
-                        values={{
-                          name: p.name,
-                          role: intl.formatMessage({ id: `court.role.${p.role}` }),
-                        }}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          },
-        }}
+        rowClassName={(f) => (daysPastAcceptance(f) > 0 ? 'docket-row-late' : '')}
         columns={[
           {
             title: intl.formatMessage({ id: 'court.case' }),
             dataIndex: 'caseReference',
+            className: 'docket-case-cell',
+            // The acceptance date sits under the reference: the first thing seen on a phone.
             render: (ref: string, f) => (
-              <Link href={`/cases/${f.caseId}`}>
-                <span dir="ltr">{ref}</span>
-              </Link>
+              <>
+                <Link href={`/cases/${f.caseId}`}>
+                  <span dir="ltr">{ref}</span>
+                </Link>
+                {daysPastAcceptance(f) > 0 ? (
+                  <Tag className="docket-late-tag">
+                    <FormattedMessage
+                      id="docket.acceptanceOverdue"
+                      values={{ days: daysPastAcceptance(f) }}
+                    />
+                  </Tag>
+                ) : (
+                  f.status === 'filed' && (
+                    <div className="docket-accept-by">
+                      <FormattedMessage
+                        id="docket.acceptBy"
+                        values={{
+                          date: intl.formatDate(acceptanceDueOf(f), { dateStyle: 'medium' }),
+                        }}
+                      />
+                    </div>
+                  )
+                )}
+                {phone && <FilingParties filing={f} />}
+              </>
             ),
           },
+          ...(phone
+            ? []
+            : [
+                {
+                  title: intl.formatMessage({ id: 'court.parties' }),
+                  key: 'parties',
+                  // Wide enough for a name per line.
+                  width: 220,
+                  className: 'docket-parties-cell',
+                  render: (_: unknown, f: Filing) => <FilingParties filing={f} />,
+                },
+              ]),
           {
             title: intl.formatMessage({ id: 'court.kind' }),
             dataIndex: 'kind',
