@@ -71,6 +71,7 @@ const signedIn: readonly SignedInRole[] = [
   'liaisonOther',
   'liaison',
   'director',
+  'platformAdmin',
 ];
 
 function build(f: (r: SignedInRole) => Expect): Record<Role, Expect> {
@@ -293,7 +294,7 @@ export const routePolicy: Record<string, RoutePolicy> = {
   // The platform administrator's committees: nobody's organisation, so every other caller,
   // a committee's director included, gets 404 (require-platform-admin.ts).
   'POST /api/v1/orgs': {
-    expect: explicit({}),
+    expect: explicit({ platformAdmin: 'ok' }),
     request: () => ({
       body: {
         slug: `matrix-committee-${++seq}`,
@@ -304,7 +305,7 @@ export const routePolicy: Record<string, RoutePolicy> = {
       },
     }),
   },
-  'GET /api/v1/orgs': { expect: explicit({}) },
+  'GET /api/v1/orgs': { expect: explicit({ platformAdmin: 'ok' }) },
   'POST /api/v1/orgs/:orgId/users': {
     // Accounts are the director's business.
     expect: explicit(orgDirector),
