@@ -53,6 +53,11 @@ function StaffNav() {
   const role = primaryRole(user);
   return (
     <>
+      {user.platformAdmin && (
+        <Link href="/admin">
+          <FormattedMessage id="nav.admin" />
+        </Link>
+      )}
       {role === 'director' && (
         <Link href="/director">
           <FormattedMessage id="nav.dashboard" />
