@@ -37,7 +37,6 @@ const DirectorSettingsPage = lazy(() => import('../pages/director/DirectorSettin
 const CourtDocketPage = lazy(() => import('../pages/court/CourtDocketPage'));
 const MyCalendarPage = lazy(() => import('../pages/mediator/MyCalendarPage'));
 const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
-const AdminCommitteesPage = lazy(() => import('../pages/admin/AdminCommitteesPage'));
 
 interface LoadedLocale {
   locale: Locale;
@@ -78,7 +77,6 @@ function Routes() {
   else if (path === '/director/notifications') page = <DirectorNotificationsPage />;
   else if (path === '/director/settings') page = <DirectorSettingsPage />;
   else if (path === '/court') page = <CourtDocketPage />;
-  else if (path === '/admin' && user.platformAdmin) page = <AdminCommitteesPage />;
   else if ((m = matchPath('/cases/:id', path))) page = <CaseWorkspacePage caseId={m.id!} />;
   else page = <NotFoundPage />;
   // The committee's screens bring their own strings (staff-messages.ts), kept off the public first load.

@@ -53,11 +53,6 @@ function StaffNav() {
   const role = primaryRole(user);
   return (
     <>
-      {user.platformAdmin && (
-        <Link href="/admin">
-          <FormattedMessage id="nav.admin" />
-        </Link>
-      )}
       {role === 'director' && (
         <Link href="/director">
           <FormattedMessage id="nav.dashboard" />

@@ -85,8 +85,6 @@ export function primaryRole(user: User): Role {
 }
 
 export function homePathOf(user: User): string {
-  // The platform administrator's work is the committees; as staff of none they have no cases.
-  if (user.platformAdmin && user.memberships.length === 0) return '/admin';
   switch (primaryRole(user)) {
     case 'director':
       return '/director';
