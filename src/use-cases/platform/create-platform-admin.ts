@@ -43,7 +43,8 @@ export async function createPlatformAdmin(
       });
     }
     await setUserPlatformAdmin(trx, { userId, at });
-    const job: SignInLinkJob = { emailEnc: encryptField(keyring, email), next: '/' };
+    // The administrator's home (the committees) is the page a user of no committee lands on.
+    const job: SignInLinkJob = { emailEnc: encryptField(keyring, email), next: '/my-cases' };
     await enqueueOutbox(trx, {
       orgId: SIGN_IN_LINK_OUTBOX_ORG,
       kind: SIGN_IN_LINK_OUTBOX_KIND,
