@@ -245,6 +245,40 @@ const reportFailure = (e: unknown) => {
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 };
+// The platform administrator creates committees through POST /api/v1/orgs (issue #17 item 7).
+const admin = program.command('admin').description('platform administrators');
+admin
+  .command('create')
+  .description(
+    'make the account with this address a platform administrator (created if new) and e-mail it a sign-in link',
+  )
+  .requiredOption('--email <address>', "the administrator's e-mail address")
+  .option('--name <name>', 'the display name of a new account')
+  .action(async (opts: { email: string; name?: string }) => {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.email)) {
+      console.error('--email must be an e-mail address');
+      process.exit(2);
+    }
+    const config = requireConfig();
+    const handle = await openDatabase(config);
+    try {
+      const { createPlatformAdmin } =
+        await import('../use-cases/platform/create-platform-admin.js');
+      const r = await createPlatformAdmin(
+        { db: handle.db, clock: systemClock, config },
+        { email: opts.email, name: opts.name },
+      );
+      // The link goes by e-mail (the outbox worker sends it); nothing secret is printed.
+      console.log(
+        `${r.created ? 'created' : 'promoted'} platform administrator ${r.userId}; sign-in link queued by e-mail`,
+      );
+    } catch (e) {
+      reportFailure(e);
+    } finally {
+      await handle.close();
+    }
+  });
+
 // Jobs of no committee (sign-in links, org 'platform') that the worker gave up on: no director
 // sees them, so the operator does, here.
 const outbox = program.command('outbox').description('queued e-mail and notifications');

@@ -17,6 +17,8 @@ export interface OrganizationsTable {
   settings_json: Generated<string>;
   /** 1: directors and officers must sign in with TOTP (migration 2C00_accounts; demo org 0). */
   require_staff_totp: Generated<number>;
+  /** {locale: name} for the locales beyond name (zh) and name_en (migration 0600_platform_admin). */
+  names_json: Generated<string>;
   created_at: string;
 }
 
@@ -45,6 +47,8 @@ export interface UsersTable {
   totp_last_step: NullableInt8;
   locked_until: string | null;
   disabled_at: string | null;
+  /** 1: a platform administrator, who creates committees and belongs to none (0600_platform_admin). */
+  platform_admin: Generated<number>;
   created_at: string;
   updated_at: string;
 }

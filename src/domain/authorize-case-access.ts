@@ -19,6 +19,9 @@ export interface Actor {
   memberships: Membership[];
   /** Mediator profile ids that belong to this user (one per org at most). */
   mediatorIds: string[];
+  /** A platform administrator: creates committees, sees their headline figures, and is staff of
+   * none, so every committee and case rule keeps answering 404. Absent means false. */
+  platformAdmin?: boolean;
 }
 
 /** What the policy needs to know about a case. */

@@ -43,6 +43,7 @@ import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerVerifyRoutes } from './routes/verify-routes.js';
 import { registerMediatorRoutes } from './routes/mediator-routes.js';
 import { registerOrgSettingsRoutes } from './routes/org-settings-routes.js';
+import { registerPlatformOrgRoutes } from './routes/platform-org-routes.js';
 import { registerPartyInvitationRoutes } from './routes/party-invitation-routes.js';
 import { registerMatchingRoutes } from './routes/matching-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
@@ -103,6 +104,7 @@ const routeModules: ((app: AppInstance, deps: AppDeps) => void)[] = [
   registerMediatorRoutes,
   registerMatchingRoutes,
   registerOrgSettingsRoutes,
+  registerPlatformOrgRoutes,
   // The web application's catch-all (index.html for client routes); keep it last.
   registerWebRoutes,
 ];

@@ -15,7 +15,8 @@ import {
 } from './factories.js';
 import { createSession } from './notification-factories.js';
 
-/** Who calls: nobody, the two parties, two mediators, officers of two orgs, two liaisons, the director. */
+/** Who calls: nobody, the two parties, two mediators, officers of two orgs, two liaisons, the director
+ * and the platform administrator (staff of no committee). */
 export const roles = [
   'anonymous',
   'partyA',
@@ -27,6 +28,7 @@ export const roles = [
   'liaisonOther',
   'liaison',
   'director',
+  'platformAdmin',
 ] as const;
 export type Role = (typeof roles)[number];
 export type SignedInRole = Exclude<Role, 'anonymous'>;
@@ -38,6 +40,13 @@ export type SignedInRole = Exclude<Role, 'anonymous'>;
  * C1's applicant, partyB C2's; mediatorOn leads C1's team, mediatorOff is on no case; liaison's
  * court has C1 filed with it, liaisonOther's court has nothing; officerOther works for org2.
  */
+/** A platform administrator: the users flag, no membership (as `accord admin create` leaves it). */
+async function createPlatformAdminUser(db: Kysely<Database>) {
+  const u = await createUser(db, { name: 'Platform Admin' });
+  await db.updateTable('users').set({ platform_admin: 1 }).where('id', '=', u.id).execute();
+  return u;
+}
+
 export async function createAuthorizationWorld(t: TestApp) {
   const db: Kysely<Database> = t.database.db;
   const org = await createOrg(db);
@@ -59,9 +68,10 @@ export async function createAuthorizationWorld(t: TestApp) {
     }),
     liaison: await createUser(db, { orgId: org.id, role: 'court_liaison', courtId: court.id }),
     director: await createUser(db, { orgId: org.id, role: 'director' }),
+    platformAdmin: await createPlatformAdminUser(db),
   } satisfies Record<SignedInRole, { id: string; email: string; password: string }>;
   // C1's respondent signs in too, so that the caucus test has a side to compare partyA with.
-  // Not one of the ten callers of the matrix.
+  // Not one of the eleven callers of the matrix.
   const respondentUser = await createUser(db, { name: '义乌市佳美贸易有限公司' });
 
   const mediatorOn = await createMediator(db, { orgId: org.id, userId: users.mediatorOn.id });

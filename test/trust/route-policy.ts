@@ -71,6 +71,7 @@ const signedIn: readonly SignedInRole[] = [
   'liaisonOther',
   'liaison',
   'director',
+  'platformAdmin',
 ];
 
 function build(f: (r: SignedInRole) => Expect): Record<Role, Expect> {
@@ -290,6 +291,21 @@ export const routePolicy: Record<string, RoutePolicy> = {
     }),
   },
   'GET /api/v1/admin/dev-mailbox': { expect: explicit({ ...orgDirector, officerOther: 403 }) },
+  // The platform administrator's committees: nobody's organisation, so every other caller,
+  // a committee's director included, gets 404 (require-platform-admin.ts).
+  'POST /api/v1/orgs': {
+    expect: explicit({ platformAdmin: 'ok' }),
+    request: () => ({
+      body: {
+        slug: `matrix-committee-${++seq}`,
+        names: { 'zh-CN': '矩阵调解委员会', en: 'Matrix committee' },
+        referencePrefix: '矩调',
+        timeZone: 'Asia/Shanghai',
+        director: { email: `matrix-director-${seq}@matrix.example` },
+      },
+    }),
+  },
+  'GET /api/v1/orgs': { expect: explicit({ platformAdmin: 'ok' }) },
   'POST /api/v1/orgs/:orgId/users': {
     // Accounts are the director's business.
     expect: explicit(orgDirector),

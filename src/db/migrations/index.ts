@@ -13,6 +13,7 @@ import * as signInLinks from './2026-12-08T0100_sign_in_links.js';
 import * as conversation from './2026-12-08T0200_conversation.js';
 import * as paymentReports from './2026-12-08T0300_payment_reports.js';
 import * as passkeyNames from './2026-12-08T0500_passkey_names.js';
+import * as platformAdmin from './2026-12-08T0600_platform_admin.js';
 
 /** Every migration, in order. Add new files here; never edit or reorder shipped ones. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T0200_conversation': conversation,
   '2026-12-08T0300_payment_reports': paymentReports,
   '2026-12-08T0500_passkey_names': passkeyNames,
+  '2026-12-08T0600_platform_admin': platformAdmin,
 };

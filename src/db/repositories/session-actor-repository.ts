@@ -15,6 +15,7 @@ export interface SessionActorRow {
   locale: string;
   time_zone: string;
   disabled_at: string | null;
+  platform_admin: number | string;
   org_id: string | null;
   role: string | null;
   court_id: string | null;
@@ -24,7 +25,7 @@ export interface SessionActorRow {
 const sessionActorSql = (tokenHash: string, now: string) => `
     select s.id as session_id, s.restriction, s.created_at as session_created_at,
       s.expires_at as session_expires_at, s.sliding_days, s.renewed_at, u.id as user_id, u.email, u.display_name,
-      u.locale, u.time_zone, u.disabled_at, m.org_id, m.role, m.court_id, p.id as mediator_id
+      u.locale, u.time_zone, u.disabled_at, u.platform_admin, m.org_id, m.role, m.court_id, p.id as mediator_id
     from auth_sessions s
     join users u on u.id = s.user_id
     left join memberships m on m.user_id = u.id

@@ -27,6 +27,8 @@ export const userSchema = z.object({
     z.object({ orgId: z.string(), role: z.string(), courtId: z.string().nullable() }),
   ),
   mediatorIds: z.array(z.string()),
+  /** A platform administrator (creates committees; staff of none). */
+  platformAdmin: z.boolean(),
 });
 
 export const presentUser = (a: Actor): z.infer<typeof userSchema> => ({
@@ -37,6 +39,7 @@ export const presentUser = (a: Actor): z.infer<typeof userSchema> => ({
   timeZone: a.timeZone,
   memberships: a.memberships,
   mediatorIds: a.mediatorIds,
+  platformAdmin: a.platformAdmin === true,
 });
 
 const sessionResponse = z.object({

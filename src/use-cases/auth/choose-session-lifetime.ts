@@ -1,9 +1,11 @@
 import type { Actor } from '../../domain/authorize-case-access.js';
 import type { UseCaseContext } from '../use-case-context.js';
 
-/** A party is a user with no staff role and no roster profile: only case_parties link them. */
-export const isPartyOnly = (a: Pick<Actor, 'memberships' | 'mediatorIds'>): boolean =>
-  a.memberships.length === 0 && a.mediatorIds.length === 0;
+/** A party is a user with no staff role and no roster profile: only case_parties link them. The
+ * platform administrator has neither either, but is no party: staff sessions, no passkeys. */
+export const isPartyOnly = (
+  a: Pick<Actor, 'memberships' | 'mediatorIds' | 'platformAdmin'>,
+): boolean => a.memberships.length === 0 && a.mediatorIds.length === 0 && a.platformAdmin !== true;
 
 /**
  * How long a new session lives. Parties slide (ACCORD_PARTY_SESSION_DAYS past the last visit,
@@ -12,7 +14,7 @@ export const isPartyOnly = (a: Pick<Actor, 'memberships' | 'mediatorIds'>): bool
  */
 export function chooseSessionLifetime(
   ctx: Pick<UseCaseContext, 'config'>,
-  actor: Pick<Actor, 'memberships' | 'mediatorIds'>,
+  actor: Pick<Actor, 'memberships' | 'mediatorIds' | 'platformAdmin'>,
   now: Date,
 ): { expiresAt: string; slidingDays: number | null } {
   if (isPartyOnly(actor)) {

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import { decryptField } from '../../domain/encrypt-personal-data.js';
 import { newId } from '../../domain/new-id.js';
+import { TOTP_ENROLLMENT_RESTRICTION } from '../../domain/session-restriction.js';
 import {
   countLoginFailuresSince,
   deleteLoginFailures,
@@ -70,10 +71,12 @@ export async function redeemSignInLink(
     await deleteLoginFailures(ctx.db, scope);
   }
   // Enrolment shows a new secret, which only someone who knows the password may see: staff who
-  // must enrol sign in with their password first. The link stays unused.
-  if (!user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id))) {
-    throw new AppError('TOTP_ENROLLMENT_REQUIRED');
-  }
+  // must enrol sign in with their password first. The link stays unused. A staff account that
+  // has no password (a committee's first director, invited by the platform administrator) has
+  // no stronger credential than this link: it opens a session restricted to enrolment.
+  const mustEnrol =
+    !user.totp_confirmed_at && (await userNeedsStaffTotpEnrollment(ctx.db, user.id));
+  if (mustEnrol && user.password_hash) throw new AppError('TOTP_ENROLLMENT_REQUIRED');
 
   const token = newSessionToken();
   const expiresAt = await ctx.db.transaction().execute(async (trx) => {
@@ -95,6 +98,7 @@ export async function redeemSignInLink(
       ip: opts.ip,
       userAgent: opts.userAgent,
       slidingDays: lifetime.slidingDays,
+      restriction: mustEnrol ? TOTP_ENROLLMENT_RESTRICTION : null,
     });
     return lifetime.expiresAt;
   });
@@ -102,7 +106,7 @@ export async function redeemSignInLink(
     token,
     expiresAt,
     actor: await requireActorForUser(ctx.db, user.id),
-    totpEnrollmentRequired: false,
+    totpEnrollmentRequired: mustEnrol,
     next: link.next_path,
   };
 }

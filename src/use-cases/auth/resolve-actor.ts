@@ -26,6 +26,7 @@ export async function requireActorForUser(db: Kysely<Database>, userId: string):
     timeZone: user.time_zone,
     memberships,
     mediatorIds,
+    platformAdmin: Number(user.platform_admin) === 1,
   };
 }
 
@@ -72,6 +73,7 @@ export async function findActorBySessionToken(
       timeZone: first.time_zone,
       memberships: [...memberships.values()],
       mediatorIds: [...mediatorIds],
+      platformAdmin: Number(first.platform_admin) === 1,
     },
     sessionId: first.session_id,
     restriction: first.restriction,

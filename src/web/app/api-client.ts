@@ -87,6 +87,8 @@ export interface User {
   timeZone: string;
   memberships: Membership[];
   mediatorIds: string[];
+  /** A platform administrator: creates committees (/admin), staff of none. */
+  platformAdmin?: boolean;
 }
 
 export interface SessionResponse {
