@@ -1,9 +1,17 @@
+import { generate } from 'otplib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/domain/clock.js';
+import { createDevMailboxSender } from '../../src/jobs/mail/create-mail-sender.js';
+import { drainOutbox } from '../../src/jobs/run-outbox-worker.js';
+import { readDevMailbox } from '../../src/mail/dev-mailbox.js';
+import { testConfig } from '../support/build-test-app.js';
+import { intakePayload } from '../support/case-factories.js';
 import { createUser } from '../support/factories.js';
 import {
   ensureWebBuild,
   launchBrowser,
+  openPage,
   openSignedInPage,
   screenshot,
   seriousAxeViolations,
@@ -75,7 +83,42 @@ describe('the platform administrator in the browser', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  });
+
+    // The first director opens the e-mailed link in Chinese, enrols an authenticator (the new
+    // committee requires two factors) and lands on an empty committee.
+    const config = testConfig(server.database.dataDir);
+    await drainOutbox(
+      { db: server.database.db, clock: systemClock, config },
+      createDevMailboxSender(config.dataDir, () => new Date()),
+    );
+    const mail = readDevMailbox(server.database.dataDir, 500).find(
+      (m) => m.to.includes('director@wenzhou.example') && /\/sign-in\/[A-Za-z0-9_-]+/.test(m.text),
+    );
+    const token = /\/sign-in\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
+    expect(token).toBeDefined();
+    const d = await openPage(browser, { locale: 'zh-CN', viewport: 'desktop' });
+    await d.page.goto(`${server.url}/sign-in/${token!}`);
+    const secret = (await d.page.getByTestId('totp-secret').textContent())!.trim();
+    await d.page
+      .locator('#login-totp')
+      .fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
+    await d.page.getByRole('button', { name: '确认并继续' }).click();
+    // Signed in as the director: the shell offers the director's dashboard.
+    await d.page.getByRole('link', { name: '数据看板' }).click();
+    await d.page.waitForURL(/\/director$/);
+    await waitUntilSettled(d.page);
+    await screenshot(d.page, 'zh-desktop-new-committee-director');
+    // The committee's first application carries its own reference prefix.
+    const filed = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: intakePayload({ orgSlug: 'wenzhou-foreign' }),
+    });
+    expect(filed.statusCode).toBe(201);
+    expect(filed.json().reference).toMatch(/温外调 No\. 0001$/);
+    expect(d.problems).toEqual([]);
+    await d.context.close();
+  }, 180_000);
 
   it('shows the committee list in Chinese on a desktop', async () => {
     const { context, page, problems } = await openSignedInPage(browser, server, adminEmail, {

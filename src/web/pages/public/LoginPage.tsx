@@ -13,6 +13,7 @@ import { PasskeySignIn } from './PasskeySignIn';
 import { RequestSignInLink } from './RequestSignInLink';
 import { safeReturnPath } from './return-path';
 import { signInMessages } from './sign-in-messages';
+import { TotpEnrolmentForm } from './TotpEnrolmentForm';
 
 /** A director/officer whose committee requires two factors must enrol before anything else. */
 type LoginResponse = SessionResponse & { totpEnrollmentRequired?: boolean };
@@ -47,25 +48,6 @@ export default function LoginPage() {
     signedIn(r.user);
     // Signing in from a protected page returns to it; from /login, to `?next=` or the role's home.
     navigate(returnPath ?? homePathOf(r.user), { replace: true });
-  };
-
-  const confirmEnrolment = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!enrolment) return;
-    if (!/^\d{6}$/.test(normalizeCodeInput(totpCode))) {
-      setError(intl.formatMessage({ id: 'login.totpInvalid' }));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post('/api/v1/me/totp/confirm', { code: normalizeCodeInput(totpCode) });
-      finish(enrolment.session);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
   };
 
   const submit = async (e: FormEvent) => {
@@ -130,42 +112,11 @@ export default function LoginPage() {
 
   if (enrolment) {
     return (
-      <section className="login-box">
-        <h1>
-          <FormattedMessage id="login.enrolTitle" />
-        </h1>
-        <form className="form-card" onSubmit={(e) => void confirmEnrolment(e)} noValidate>
-          {error && (
-            <Alert
-              type="error"
-              showIcon
-              message={error}
-              role="alert"
-              style={{ marginBottom: 16 }}
-            />
-          )}
-          <p>
-            <FormattedMessage id="login.enrolIntro" />
-          </p>
-          <p>
-            <span style={labelStyle}>
-              <FormattedMessage id="login.enrolSecret" />
-            </span>
-            <code dir="ltr" style={{ wordBreak: 'break-all' }} data-testid="totp-secret">
-              {enrolment.secret}
-            </code>
-          </p>
-          <p>
-            <a href={enrolment.otpauthUri}>
-              <FormattedMessage id="login.enrolLink" />
-            </a>
-          </p>
-          {codeInput}
-          <Button type="primary" htmlType="submit" loading={busy} block>
-            <FormattedMessage id="login.enrolConfirm" />
-          </Button>
-        </form>
-      </section>
+      <TotpEnrolmentForm
+        secret={enrolment.secret}
+        otpauthUri={enrolment.otpauthUri}
+        onConfirmed={() => finish(enrolment.session)}
+      />
     );
   }
 

@@ -13,8 +13,9 @@ import { useErrorMessage } from '../../app/use-error-message';
 import { RequestSignInLink } from './RequestSignInLink';
 import { safeReturnPath } from './return-path';
 import { signInMessages } from './sign-in-messages';
+import { TotpEnrolmentForm } from './TotpEnrolmentForm';
 
-type LinkResponse = SessionResponse & { next: string | null };
+type LinkResponse = SessionResponse & { next: string | null; totpEnrollmentRequired?: boolean };
 
 function SignInLink({ token }: { token: string }) {
   const intl = useIntl();
@@ -25,14 +26,31 @@ function SignInLink({ token }: { token: string }) {
   const [totpCode, setTotpCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Staff whose only credential is this link (a new committee's first director) enrol first.
+  const [enrolment, setEnrolment] = useState<{
+    session: LinkResponse;
+    secret: string;
+    otpauthUri: string;
+  } | null>(null);
+
+  const finish = (r: LinkResponse) => {
+    signedIn(r.user);
+    navigate(safeReturnPath(r.next) ?? homePathOf(r.user), { replace: true });
+  };
 
   const redeem = async (code?: string) => {
     const r = await api.post<LinkResponse>('/api/v1/auth/sign-in-links/redeem', {
       token,
       ...(code ? { totpCode: code } : {}),
     });
-    signedIn(r.user);
-    navigate(safeReturnPath(r.next) ?? homePathOf(r.user), { replace: true });
+    if (r.totpEnrollmentRequired) {
+      const { secret, otpauthUri } = await api.post<{ secret: string; otpauthUri: string }>(
+        '/api/v1/me/totp/enroll',
+      );
+      setEnrolment({ session: r, secret, otpauthUri });
+      return;
+    }
+    finish(r);
   };
 
   useEffect(() => {
@@ -67,6 +85,15 @@ function SignInLink({ token }: { token: string }) {
     }
   };
 
+  if (enrolment) {
+    return (
+      <TotpEnrolmentForm
+        secret={enrolment.secret}
+        otpauthUri={enrolment.otpauthUri}
+        onConfirmed={() => finish(enrolment.session)}
+      />
+    );
+  }
   if (failed) {
     return (
       <>
