@@ -22,7 +22,7 @@ let browser: Browser;
 let k: Committee;
 const db = () => server.database.db;
 
-/** The strings a reader sees, straight from the catalogues the app ships (core + party areas). */
+/** The strings a reader sees, straight from the catalogues the app ships (core, party, staff). */
 function catalogue(locale: string): Record<string, string> {
   const read = (p: string) =>
     JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
@@ -30,6 +30,7 @@ function catalogue(locale: string): Record<string, string> {
     ...read(`${locale}.json`),
     ...read(`party/${locale}.json`),
     ...read(`party-steps/${locale}.json`),
+    ...read(`staff/${locale}.json`),
   };
 }
 const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN'), ar: catalogue('ar') };

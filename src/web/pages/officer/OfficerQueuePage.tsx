@@ -10,7 +10,7 @@ import { AreaMessages } from '../../app/AreaMessages';
 import { useLocale } from '../../app/LocaleContext';
 import { countryOptions, languageOptions } from '../../app/reference-data';
 import { useSession } from '../../app/session';
-import { categories } from '../public/application-draft';
+import { categories } from '../../app/dispute-categories';
 import { CaseTable } from '../cases/CaseTable';
 import { queueMessages } from './queue-messages';
 

@@ -1,14 +1,8 @@
+import { categories, type Category } from '../../app/dispute-categories';
+
+export { categories, type Category };
+
 /** The application as the visitor fills it in, kept in the browser until it is submitted. */
-export const categories = [
-  'goods_quality',
-  'payment',
-  'delivery',
-  'deposit',
-  'agency',
-  'intellectual_property',
-  'contract_other',
-] as const;
-export type Category = (typeof categories)[number];
 
 export interface PartyDraft {
   kind: 'person' | 'organization';
