@@ -415,6 +415,22 @@ describe('the conversation reaches the team, and the caucus stays with its side'
       .getByLabel(t('zh-CN', 'conversation.evidence.reason'))
       .fill('含银行账号，仅限委员会。');
     await slip.getByRole('button', { name: t('zh-CN', 'conversation.evidence.save') }).click();
+    // The select already shows the new level before the save lands: wait for the editor to close
+    // (the change button is back) and for the row to be written, not for the text.
+    await slip.getByRole('button', { name: t('zh-CN', 'conversation.evidence.change') }).waitFor();
+    await expect
+      .poll(
+        async () =>
+          (
+            await db()
+              .selectFrom('documents')
+              .select('visibility')
+              .where('case_id', '=', c.id)
+              .where('filename', '=', 'bank-slip.pdf')
+              .executeTakeFirstOrThrow()
+          ).visibility,
+      )
+      .toBe('committee');
     await slip.getByText(t('zh-CN', 'conversation.evidence.visibility.committee')).waitFor();
     await settled(o.page, o.problems);
     await slip.evaluate((e) => e.scrollIntoView({ block: 'center' }));
