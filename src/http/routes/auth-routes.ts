@@ -74,8 +74,16 @@ const assertionSchema = webauthnResponseSchema(
 const signInLinkRequested = z.object({ status: z.literal('accepted') });
 
 export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
-  const setCookie = (reply: FastifyReply, r: SignInResult) =>
+  /** Sets the session cookie and answers the session (token, expiry, user) every sign-in gives. */
+  const startSession = (reply: FastifyReply, r: SignInResult) => {
     reply.setCookie(SESSION_COOKIE, r.token, sessionCookieOptions(deps, r.expiresAt));
+    return {
+      token: r.token,
+      expiresAt: r.expiresAt,
+      user: presentUser(r.actor),
+      totpEnrollmentRequired: r.totpEnrollmentRequired,
+    };
+  };
 
   app.post(
     '/api/v1/auth/login',
@@ -102,13 +110,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
       });
-      setCookie(reply, r);
-      return {
-        token: r.token,
-        expiresAt: r.expiresAt,
-        user: presentUser(r.actor),
-        totpEnrollmentRequired: r.totpEnrollmentRequired,
-      };
+      return startSession(reply, r);
     },
   );
 
@@ -138,14 +140,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         signedInUserId: req.actor?.userId,
       });
       if ('alreadySignedIn' in r) return r;
-      setCookie(reply, r);
-      return {
-        token: r.token,
-        expiresAt: r.expiresAt,
-        user: presentUser(r.actor),
-        totpEnrollmentRequired: r.totpEnrollmentRequired,
-        caseId: r.caseId,
-      };
+      return { ...startSession(reply, r), caseId: r.caseId };
     },
   );
 
@@ -203,14 +198,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
       });
-      setCookie(reply, r);
-      return {
-        token: r.token,
-        expiresAt: r.expiresAt,
-        user: presentUser(r.actor),
-        totpEnrollmentRequired: r.totpEnrollmentRequired,
-        next: r.next,
-      };
+      return { ...startSession(reply, r), next: r.next };
     },
   );
 
@@ -249,13 +237,7 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
       });
-      setCookie(reply, r);
-      return {
-        token: r.token,
-        expiresAt: r.expiresAt,
-        user: presentUser(r.actor),
-        totpEnrollmentRequired: r.totpEnrollmentRequired,
-      };
+      return startSession(reply, r);
     },
   );
 
