@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +12,7 @@ import {
   type TeamCase,
 } from '../support/agreement-factories.js';
 import {
+  appMessages,
   callApi,
   ensureWebBuild,
   launchBrowser,
@@ -37,14 +37,7 @@ const db = () => server.database.db;
 
 /** A locale's strings as the app ships them: core, staff, party and agreement areas. */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`staff/${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`agreement/${locale}.json`),
-  };
+  return appMessages(locale, ['staff', 'party', 'agreement']);
 }
 const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN') };
 /** A message of the app, formatted; a key the app lacks fails here rather than matching nothing. */

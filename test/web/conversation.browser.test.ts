@@ -1,11 +1,11 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommittee, createTeamCase, type Committee } from '../support/agreement-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -32,14 +32,7 @@ const db = () => server.database.db;
 
 /** A locale's strings as the app ships them: core, staff, party and conversation areas. */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`staff/${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`conversation/${locale}.json`),
-  };
+  return appMessages(locale, ['staff', 'party', 'conversation']);
 }
 const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN'), ar: catalogue('ar') };
 /** A message of the app, formatted; a key the app lacks fails here rather than matching nothing. */

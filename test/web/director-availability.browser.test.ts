@@ -1,10 +1,10 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommittee, type Committee, type Headers } from '../support/agreement-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -30,9 +30,7 @@ const travel = { startsOn: dayFromNow(20), endsOn: dayFromNow(22) };
 
 /** The staff strings the app ships (core + calendar area), for the Arabic run. */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return { ...read(`${locale}.json`), ...read(`calendar/${locale}.json`) };
+  return appMessages(locale, ['calendar']);
 }
 const arabic = catalogue('ar');
 /** An Arabic string of the app with {name} filled in; a key the app lacks fails here. */

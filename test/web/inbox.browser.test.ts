@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import { defaultWorkerOptions, processOutboxBatch } from '../../src/jobs/run-out
 import { testConfig } from '../support/build-test-app.js';
 import { systemClock } from '../../src/domain/clock.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -34,9 +34,7 @@ let c: TeamCase;
 const db = () => server.database.db;
 
 function catalogue(locale: string): (key: string) => string {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  const all = { ...read(`${locale}.json`), ...read(`inbox/${locale}.json`) };
+  const all = appMessages(locale, ['inbox']);
   return (key) => {
     const m = all[key];
     if (m === undefined) throw new Error(`no message ${key}`);

@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +11,7 @@ import {
   type TeamCase,
 } from '../support/agreement-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -41,13 +41,7 @@ const db = () => server.database.db;
 
 /** The strings a reader sees, straight from the catalogues the staff area ships. */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`staff/${locale}.json`),
-    ...read(`filings/${locale}.json`),
-  };
+  return appMessages(locale, ['staff', 'filings']);
 }
 const arabic = catalogue('ar');
 /** An Arabic string of the app; a key the app lacks fails here rather than matching nothing. */

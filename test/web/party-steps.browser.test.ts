@@ -1,10 +1,10 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommittee, createTeamCase, type Committee } from '../support/agreement-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -24,14 +24,7 @@ const db = () => server.database.db;
 
 /** The strings a reader sees, straight from the catalogues the app ships (core, party, staff). */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`party-steps/${locale}.json`),
-    ...read(`staff/${locale}.json`),
-  };
+  return appMessages(locale, ['party', 'party-steps', 'staff']);
 }
 const catalogues = { fa: catalogue('fa'), 'zh-CN': catalogue('zh-CN'), ar: catalogue('ar') };
 /** A string of the app; a key the app lacks fails here rather than matching nothing. */

@@ -1,10 +1,10 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommittee, createTeamCase, type TeamCase } from '../support/agreement-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -24,9 +24,7 @@ const db = () => server.database.db;
 
 /** The strings a party reads, straight from the catalogues the app ships (core + party area). */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return { ...read(`${locale}.json`), ...read(`party/${locale}.json`) };
+  return appMessages(locale, ['party']);
 }
 const arabic = catalogue('ar');
 /** An Arabic string of the app; a key the app lacks fails here rather than matching nothing. */

@@ -16,6 +16,7 @@ import {
   type TeamCase,
 } from '../support/agreement-factories.js';
 import {
+  appMessages,
   callApi,
   ensureWebBuild,
   launchBrowser,
@@ -41,13 +42,7 @@ let translatorName: string;
 
 /** The strings a reader sees, straight from the catalogues the app ships (core + party area). */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`conversation/${locale}.json`),
-  };
+  return appMessages(locale, ['party', 'conversation']);
 }
 const arabic = catalogue('ar');
 /** An Arabic string of the app; a key the app lacks fails here rather than matching nothing. */

@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { testConfig } from '../support/build-test-app.js';
 import { intakePayload } from '../support/case-factories.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openPage,
@@ -44,9 +44,7 @@ const freePort = () =>
   });
 
 function catalogue(locale: string): (key: string) => string {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  const all = { ...read(`${locale}.json`), ...read(`sign-in/${locale}.json`) };
+  const all = appMessages(locale, ['sign-in']);
   return (key) => {
     const m = all[key];
     if (m === undefined) throw new Error(`no message ${key}`);

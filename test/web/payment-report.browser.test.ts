@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../support/agreement-factories.js';
 import { requireMemberEmail, requireUserEmail } from '../support/require-user-email.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openSignedInPage,
@@ -32,14 +32,7 @@ const db = () => server.database.db;
 
 /** The strings a reader sees, from the catalogues the app ships (core, party, staff areas, payments). */
 function catalogue(locale: string): (key: string) => string {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  const all = {
-    ...read(`${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`filings/${locale}.json`),
-    ...read(`payments/${locale}.json`),
-  };
+  const all = appMessages(locale, ['party', 'filings', 'payments']);
   return (key) => {
     const m = all[key];
     if (m === undefined) throw new Error(`no message ${key}`);

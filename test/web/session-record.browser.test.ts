@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../support/require-user-email.js';
 import { backdateSession } from '../support/backdate-session.js';
 import {
+  appMessages,
   callApi,
   ensureWebBuild,
   launchBrowser,
@@ -40,14 +40,7 @@ let k: Committee;
 
 /** The strings a reader sees, from the catalogues the app ships (core, party, staff, session record). */
 function catalogue(locale: string): Record<string, string> {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  return {
-    ...read(`${locale}.json`),
-    ...read(`party/${locale}.json`),
-    ...read(`staff/${locale}.json`),
-    ...read(`session-record/${locale}.json`),
-  };
+  return appMessages(locale, ['party', 'staff', 'session-record']);
 }
 const messages = { ar: catalogue('ar'), zh: catalogue('zh-CN') };
 function msg(locale: keyof typeof messages, key: string): string {

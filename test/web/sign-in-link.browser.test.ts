@@ -1,6 +1,5 @@
 // Callbacks passed to page.evaluate run in the browser.
 /// <reference lib="dom" />
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/domain/clock.js';
@@ -10,6 +9,7 @@ import { readDevMailbox } from '../../src/mail/dev-mailbox.js';
 import { testConfig } from '../support/build-test-app.js';
 import { intakePayload } from '../support/case-factories.js';
 import {
+  appMessages,
   ensureWebBuild,
   launchBrowser,
   openPage,
@@ -25,9 +25,7 @@ let browser: Browser;
 
 /** The strings a reader sees, straight from the catalogues the app ships (core + sign-in area). */
 function catalogue(locale: string): (key: string) => string {
-  const read = (p: string) =>
-    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
-  const all = { ...read(`${locale}.json`), ...read(`sign-in/${locale}.json`) };
+  const all = appMessages(locale, ['sign-in']);
   return (key) => {
     const m = all[key];
     if (m === undefined) throw new Error(`no message ${key}`);

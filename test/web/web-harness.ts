@@ -120,6 +120,16 @@ export async function openPage(
   return { context, page, problems };
 }
 
+/**
+ * A locale's strings as the app ships them: the core catalogue, then each named area's
+ * (`src/web/i18n/messages/<area>/<locale>.json`), a later one winning as when the app merges them.
+ */
+export function appMessages(locale: string, areas: readonly string[]): Record<string, string> {
+  const read = (p: string) =>
+    JSON.parse(readFileSync(`src/web/i18n/messages/${p}`, 'utf8')) as Record<string, string>;
+  return Object.assign(read(`${locale}.json`), ...areas.map((a) => read(`${a}/${locale}.json`)));
+}
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
