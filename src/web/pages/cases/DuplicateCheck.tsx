@@ -24,8 +24,9 @@ export function DuplicateCheck({ detail }: { detail: CaseDetail }) {
     api
       .get<{ items: Duplicate[] }>(`/api/v1/cases/${detail.id}/duplicates`)
       .then((r) => setItems(r.items))
-      // The check helps the decision but never blocks it.
-      .catch(() => setItems([]));
+      // The check helps the decision but never blocks it. A failed check shows nothing rather
+      // than "no duplicates", which it does not know.
+      .catch(() => setItems(null));
   }, [detail.id]);
   if (!items) return null;
   const nameOf = (partyId: string) => detail.parties.find((p) => p.id === partyId)?.name ?? '';
